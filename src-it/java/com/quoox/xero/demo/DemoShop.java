@@ -1,0 +1,41 @@
+package com.quoox.xero.demo;
+
+import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.SaleCompleted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Completes sales and issues refunds the way the monolith does: an event inside a transaction. */
+@ApplicationScoped
+public class DemoShop {
+
+  @Inject Event<SaleCompleted> saleCompleted;
+
+  @Inject Event<RefundIssued> refundIssued;
+
+  /**
+   * @param failAfterwards makes the sale fail after its event was fired, so its transaction rolls
+   *     back, as a monolith's sale does when, say, its stock update fails
+   */
+  @Transactional
+  public void completeSale(SaleCompleted sale, boolean failAfterwards) {
+    saleCompleted.fire(sale);
+    if (failAfterwards) {
+      throw new SaleFailed("Sale " + sale.saleNumber() + " failed after its event was fired");
+    }
+  }
+
+  @Transactional
+  public void issueRefund(RefundIssued refund) {
+    refundIssued.fire(refund);
+  }
+
+  /** The sale failed in the shop; its transaction rolls back. */
+  public static class SaleFailed extends RuntimeException {
+    public SaleFailed(String message) {
+      super(message);
+    }
+  }
+}

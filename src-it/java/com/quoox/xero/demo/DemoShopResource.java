@@ -1,0 +1,60 @@
+package com.quoox.xero.demo;
+
+import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.SaleCompleted;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The demo shop's till: {@code POST /api/demo/sales} with a sale as JSON (the event's own shape),
+ * {@code POST /api/demo/refunds}, and {@code POST /api/demo/businesses/{id}/random-sale} for the
+ * demo page. JSON-B reads the events so Instants and amounts arrive exactly as sent.
+ */
+@Path("demo")
+@Produces(MediaType.APPLICATION_JSON)
+public class DemoShopResource {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject DemoShop shop;
+
+  @POST
+  @Path("sales")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response sell(String body, @QueryParam("fail") @DefaultValue("false") boolean fail) {
+    SaleCompleted sale = JSONB.fromJson(body, SaleCompleted.class);
+    try {
+      shop.completeSale(sale, fail);
+    } catch (DemoShop.SaleFailed e) {
+      return Response.status(Response.Status.CONFLICT).entity(JSONB.toJson(e.getMessage())).build();
+    }
+    return Response.ok(JSONB.toJson(sale)).build();
+  }
+
+  @POST
+  @Path("refunds")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response refund(String body) {
+    RefundIssued refund = JSONB.fromJson(body, RefundIssued.class);
+    shop.issueRefund(refund);
+    return Response.ok(JSONB.toJson(refund)).build();
+  }
+
+  @POST
+  @Path("businesses/{businessId}/random-sale")
+  public Response randomSale(@PathParam("businessId") String businessId) {
+    SaleCompleted sale = RandomBaskets.sale(businessId);
+    shop.completeSale(sale, false);
+    return Response.ok(JSONB.toJson(sale)).build();
+  }
+}

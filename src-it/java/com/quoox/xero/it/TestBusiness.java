@@ -1,0 +1,122 @@
+package com.quoox.xero.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.events.Customer;
+import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.events.SaleLine;
+import com.quoox.xero.sandbox.SandboxTenant;
+import com.quoox.xero.sandbox.XeroSandbox;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One test's own Quoox business, connected to its own organisation in the shared sandbox, so tests
+ * never see each other's invoices or faults.
+ */
+public final class TestBusiness {
+
+  public static final String MAPPINGS =
+      """
+      {"categories": {"coffee": {"accountCode": "200", "taxType": "OUTPUT2"},
+                      "bakery": {"accountCode": "260", "taxType": "ZERORATEDOUTPUT"}},
+       "sales": {"accountCode": "200", "taxType": "OUTPUT2"},
+       "shipping": {"accountCode": "200", "taxType": "OUTPUT2"},
+       "roundingAccount": "860", "roundingTaxType": "NONE",
+       "invoiceStatus": "AUTHORISED", "contactStrategy": "SINGLE_CONTACT",
+       "singleContactName": "Quoox Sales"}
+      """;
+
+  public final String id;
+  public final SandboxTenant xero;
+  private final ModuleApi api;
+  private int saleNumber;
+
+  private TestBusiness(String id, SandboxTenant xero, ModuleApi api) {
+    this.id = id;
+    this.xero = xero;
+    this.api = api;
+  }
+
+  /** A business whose sandbox organisation exists but which has not connected yet. */
+  public static TestBusiness unconnected(ModuleApi api) {
+    String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String tenantId = XeroSandbox.shared().addCustomConnection(id + "-client", id + "-secret", "Org of " + id);
+    return new TestBusiness(id, XeroSandbox.shared().tenant(tenantId), api);
+  }
+
+  /** A business connected through a Custom Connection, with the café mappings saved. */
+  public static TestBusiness connected(ModuleApi api) {
+    TestBusiness business = unconnected(api);
+    business.expect(200, api.put(business.path("connection"), business.customConnection(business.id + "-secret")));
+    business.expect(200, api.put(business.path("mappings"), MAPPINGS));
+    return business;
+  }
+
+  public String customConnection(String secret) {
+    return "{\"mode\":\"CUSTOM_CONNECTION\",\"clientId\":\"" + id + "-client\",\"clientSecret\":\"" + secret + "\"}";
+  }
+
+  public String path(String tail) {
+    return "businesses/" + id + "/xero/" + tail;
+  }
+
+  /** Two flat whites at 3.20 (20 % VAT) and a croissant at 2.10 less 0.10 (0 %), prices with VAT: 8.40. */
+  public SaleCompleted cafeSale() {
+    String number = "S-" + (++saleNumber);
+    return new SaleCompleted(
+        id,
+        UUID.randomUUID().toString(),
+        number,
+        Instant.parse("2026-11-25T10:15:30Z"),
+        "GBP",
+        new Customer("c-1", "Ada Lovelace", "ada@example.com"),
+        true,
+        List.of(
+            new SaleLine("FW", "Flat white", "coffee", new BigDecimal("2"), new BigDecimal("3.20"),
+                BigDecimal.ZERO, "VAT20", new BigDecimal("20")),
+            new SaleLine("CR", "Croissant", "bakery", new BigDecimal("1"), new BigDecimal("2.10"),
+                new BigDecimal("0.10"), "VAT0", BigDecimal.ZERO)),
+        null,
+        new BigDecimal("8.40"),
+        List.of(),
+        null);
+  }
+
+  public ModuleApi.Answer sell(SaleCompleted sale) {
+    return expect(200, api.fire("demo/sales", sale));
+  }
+
+  /** Waits until Xero holds {@code count} invoices for this business and returns them. */
+  public List<JsonNode> awaitInvoices(int count) {
+    return Eventually.await(
+        count + " invoice(s) in Xero for " + id, Duration.ofSeconds(30), xero::invoices, l -> l.size() >= count);
+  }
+
+  /** Waits until the sync log shows the entry of {@code number} in {@code status}. */
+  public JsonNode awaitSyncStatus(String number, String status) {
+    return Eventually.await(
+        number + " " + status + " in the sync log of " + id,
+        Duration.ofSeconds(30),
+        () -> syncEntry(number),
+        e -> e != null && status.equals(e.path("status").asText()));
+  }
+
+  public JsonNode syncEntry(String number) {
+    for (JsonNode entry : expect(200, api.get(path("sync"))).json()) {
+      if (number.equals(entry.path("number").asText())) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  public ModuleApi.Answer expect(int status, ModuleApi.Answer answer) {
+    if (answer.status() != status) {
+      throw new AssertionError("Expected " + status + " but got " + answer.status() + ": " + answer.body());
+    }
+    return answer;
+  }
+}

@@ -1,0 +1,123 @@
+package com.quoox.xero.sandbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code /api.xro/2.0/...}: the gate every Accounting API call passes as on Xero — bearer token, tenant header,
+ * injected faults, rate limits, the OpenAPI contract, idempotency — before {@link AccountingRoutes} answers it.
+ */
+final class AccountingEndpoint implements Endpoint {
+
+  private final TokenRegistry tokens;
+  private final Map<UUID, SandboxTenant> tenants;
+  private final ContractValidator contract;
+  private final AccountingRoutes routes = new AccountingRoutes();
+
+  AccountingEndpoint(TokenRegistry tokens, Map<UUID, SandboxTenant> tenants, ContractValidator contract) {
+    this.tokens = tokens;
+    this.tenants = tenants;
+    this.contract = contract;
+  }
+
+  @Override
+  public SandboxResponse answer(SandboxRequest request) throws InterruptedException {
+    Optional<TokenRegistry.AccessGrant> grant = tokens.grant(request.bearerToken());
+    if (grant.isEmpty()) {
+      return XeroErrors.unauthorized("AuthenticationUnsuccessful");
+    }
+    if (grant.get().expired()) {
+      return XeroErrors.unauthorized("TokenExpired: token expired at " + grant.get().expiresAt());
+    }
+    SandboxTenant tenant = tenants.get(grant.get().tenantId());
+    String tenantHeader = request.header("xero-tenant-id");
+    if (tenantHeader != null && !tenantHeader.equalsIgnoreCase(tenant.tenantId())) {
+      return XeroErrors.forbidden();
+    }
+    SandboxRequest checked = tenantHeader != null ? request : withTenantHeader(request, tenant);
+    SandboxResponse response = gate(tenant, checked);
+    tenant.log(new LoggedRequest(Instant.now(), request.method(),
+        request.path().substring(ContractValidator.BASE_PATH.length()), request.rawQuery(),
+        request.header("Idempotency-Key"), response.status()));
+    if (!response.isAnswer()) {
+      return response;
+    }
+    // Every answer carries the remaining budgets; a 429 has already set the one that ran out to 0.
+    Map<String, String> headers = new java.util.LinkedHashMap<>(tenant.limiter.remainingHeaders());
+    headers.putAll(response.headers());
+    return new SandboxResponse(response.status(), response.contentType(), response.body(), headers);
+  }
+
+  /** Custom Connections need no xero-tenant-id (their token names the tenant), but the contract requires one. */
+  private static SandboxRequest withTenantHeader(SandboxRequest request, SandboxTenant tenant) {
+    var headers = new java.util.LinkedHashMap<>(request.headers());
+    headers.put("xero-tenant-id", List.of(tenant.tenantId()));
+    return new SandboxRequest(request.method(), request.path(), request.rawQuery(), request.query(), headers,
+        request.body());
+  }
+
+  private SandboxResponse gate(SandboxTenant tenant, SandboxRequest request) throws InterruptedException {
+    Optional<FaultPlan.Fault> fault = tenant.faults.next();
+    if (fault.isPresent() && fault.get() instanceof FaultPlan.Fail fail) {
+      return XeroErrors.injected(fail.status());
+    }
+    if (fault.isPresent() && fault.get() instanceof FaultPlan.RateLimit limit) {
+      return tooManyRequests(tenant, limit.problem(), limit.retryAfterSeconds());
+    }
+    TenantRateLimiter.Decision decision = tenant.limiter.tryAcquire();
+    if (!decision.allowed()) {
+      return tooManyRequests(tenant, decision.problem(), decision.retryAfterSeconds());
+    }
+    try {
+      if (fault.isPresent() && fault.get() instanceof FaultPlan.Delay delay) {
+        Thread.sleep(delay.pause().toMillis());
+      }
+      return process(tenant, request);
+    } finally {
+      tenant.limiter.release();
+    }
+  }
+
+  private SandboxResponse process(SandboxTenant tenant, SandboxRequest request) {
+    String key = request.header("Idempotency-Key");
+    if (key != null && key.length() > IdempotencyCache.MAX_KEY_LENGTH) {
+      return XeroErrors.postDataInvalid("Idempotency-Key must be at most 128 characters long.");
+    }
+    List<String> violations = contract.violations(request);
+    if (!violations.isEmpty()) {
+      return XeroErrors.postDataInvalid(
+          "The request does not match Xero's OpenAPI contract: " + String.join("; ", violations));
+    }
+    if (!request.isWrite()) {
+      return routes.answer(tenant, request);
+    }
+    IdempotencyCache.Answer answer = key == null
+        ? new IdempotencyCache.Answer(routes.answer(tenant, request), false)
+        : tenant.idempotency.answer(key, () -> routes.answer(tenant, request));
+    if (answer.replayed()) {
+      return answer.response();
+    }
+    // The create is done and stored; a queued "drop" now hides its answer to leave the client unsure.
+    return tenant.faults.nextDroppedAnswer()
+        .map(status -> status == 0 ? SandboxResponse.NO_ANSWER : XeroErrors.injected(status))
+        .orElse(answer.response());
+  }
+
+  /** The SDK builds XeroRateLimitException from Retry-After, X-Rate-Limit-Problem and the X-*-Remaining headers. */
+  private static SandboxResponse tooManyRequests(SandboxTenant tenant, String problem, long retryAfterSeconds) {
+    Map<String, String> remaining = new java.util.LinkedHashMap<>(tenant.limiter.remainingHeaders());
+    switch (problem) {
+      case "minute" -> remaining.put("X-MinLimit-Remaining", "0");
+      case "day" -> remaining.put("X-DayLimit-Remaining", "0");
+      case "appminute" -> remaining.put("X-AppMinLimit-Remaining", "0");
+      default -> { } // concurrent: budgets remain, the caller must just wait
+    }
+    return SandboxResponse.text(429, "text/plain; charset=utf-8", "Rate limit exceeded")
+        .withHeaders(remaining)
+        .withHeader("Retry-After", String.valueOf(retryAfterSeconds))
+        .withHeader("X-Rate-Limit-Problem", problem);
+  }
+}

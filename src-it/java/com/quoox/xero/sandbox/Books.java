@@ -1,0 +1,208 @@
+package com.quoox.xero.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One organisation's books: contacts, invoices, credit notes, payments and allocations, kept as the JSON Xero
+ * would return. Callers lock the instance around a whole batch, as Xero applies a batch atomically.
+ */
+final class Books {
+
+  private static final List<String> DOCUMENT_FIELDS = List.of("Type", "Date", "DueDate", "LineAmountTypes",
+      "Reference", "Url", "CurrencyCode", "CurrencyRate", "Status", "BrandingThemeID", "SentToContact");
+  private static final List<String> LINE_FIELDS = List.of("Description", "Quantity", "UnitAmount", "ItemCode",
+      "AccountCode", "TaxType", "LineAmount", "DiscountRate", "DiscountAmount", "Tracking");
+
+  private final Map<UUID, ObjectNode> contacts = new LinkedHashMap<>();
+  private final Map<DocumentKind, Map<UUID, ObjectNode>> documents = new EnumMap<>(DocumentKind.class);
+  private final Map<DocumentKind, Integer> lastNumbers = new EnumMap<>(DocumentKind.class);
+  final List<ObjectNode> payments = new ArrayList<>();
+  final List<ObjectNode> allocations = new ArrayList<>();
+
+  Books() {
+    for (DocumentKind kind : DocumentKind.values()) {
+      documents.put(kind, new LinkedHashMap<>());
+      lastNumbers.put(kind, 0);
+    }
+  }
+
+  // ---- documents
+
+  /** The sent element reduced to the fields Xero reads, with Xero's defaults filled in. */
+  static ObjectNode prepare(ObjectNode sent, DocumentKind kind) {
+    ObjectNode doc = XeroJson.object();
+    for (String field : DOCUMENT_FIELDS) {
+      copy(sent, doc, field);
+    }
+    copy(sent, doc, kind.numberField);
+    doc.set("Contact", sent.hasNonNull("Contact") ? sent.get("Contact").deepCopy() : XeroJson.object());
+    putDefault(doc, "Status", "DRAFT");
+    putDefault(doc, "LineAmountTypes", "Exclusive");
+    putDefault(doc, "CurrencyCode", "GBP");
+    ArrayNode lines = doc.putArray("LineItems");
+    JsonNode sentLines = sent.get("LineItems");
+    if (sentLines != null && sentLines.isArray()) {
+      sentLines.forEach(line -> lines.add(prepareLine(line, XeroJson.text(doc, "LineAmountTypes"))));
+    }
+    return doc;
+  }
+
+  private static ObjectNode prepareLine(JsonNode sent, String lineAmountTypes) {
+    ObjectNode line = XeroJson.object();
+    LINE_FIELDS.forEach(field -> copy(sent, line, field));
+    if (!line.hasNonNull("TaxType")) {
+      // Xero falls back to the account's default tax rate, and to no tax on NoTax documents.
+      String byAccount = ChartOfAccounts.account(XeroJson.text(line, "AccountCode"))
+          .map(ChartOfAccounts.Account::taxType).orElse("NONE");
+      line.put("TaxType", "NoTax".equals(lineAmountTypes) ? "NONE" : byAccount);
+    }
+    return line;
+  }
+
+  boolean hasNumber(DocumentKind kind, String number) {
+    return documents.get(kind).values().stream()
+        .anyMatch(doc -> number.equalsIgnoreCase(XeroJson.text(doc, kind.numberField)));
+  }
+
+  /** Stores a prepared, checked document and returns what Xero answers for it. */
+  ObjectNode add(DocumentKind kind, ObjectNode prepared) {
+    ObjectNode doc = prepared.deepCopy();
+    UUID id = UUID.randomUUID();
+    doc.put(kind.idField, id.toString());
+    if (!doc.hasNonNull(kind.numberField)) {
+      int next = lastNumbers.merge(kind, 1, Integer::sum);
+      doc.put(kind.numberField, kind.numberPrefix + String.format("%04d", next));
+    }
+    doc.set("Contact", contactSummary(findOrCreateContact(doc.get("Contact"))));
+    LocalDate date = doc.hasNonNull("Date") ? XeroJson.parseDate(doc.get("Date").asText())
+        : LocalDate.now(ZoneOffset.UTC);
+    putDate(doc, "Date", date);
+    putDate(doc, "DueDate", doc.hasNonNull("DueDate") ? XeroJson.parseDate(doc.get("DueDate").asText()) : date);
+    doc.withArray("LineItems").forEach(line -> ((ObjectNode) line).put("LineItemID", UUID.randomUUID().toString()));
+    DocumentTotals.apply(doc);
+    BigDecimal total = XeroJson.decimal(doc, "Total");
+    doc.put("CurrencyRate", BigDecimal.ONE);
+    doc.put("HasAttachments", false);
+    doc.put("HasErrors", false);
+    doc.put("IsDiscounted", doc.findValue("DiscountRate") != null || doc.findValue("DiscountAmount") != null);
+    doc.put("AmountPaid", BigDecimal.ZERO.setScale(2));
+    doc.put("AmountCredited", BigDecimal.ZERO.setScale(2));
+    doc.put(kind == DocumentKind.INVOICE ? "AmountDue" : "RemainingCredit", total);
+    doc.putArray("Payments");
+    doc.putArray(kind == DocumentKind.INVOICE ? "CreditNotes" : "Allocations");
+    touch(doc);
+    documents.get(kind).put(id, doc);
+    return answer(doc);
+  }
+
+  Optional<ObjectNode> document(DocumentKind kind, String idOrNumber) {
+    Map<UUID, ObjectNode> all = documents.get(kind);
+    return all.values().stream()
+        .filter(doc -> idOrNumber.equalsIgnoreCase(XeroJson.text(doc, kind.idField))
+            || idOrNumber.equalsIgnoreCase(XeroJson.text(doc, kind.numberField)))
+        .findFirst();
+  }
+
+  List<ObjectNode> documents(DocumentKind kind) {
+    return documents.get(kind).values().stream().map(ObjectNode::deepCopy).toList();
+  }
+
+  // ---- contacts
+
+  Optional<ObjectNode> contact(String id) {
+    try {
+      return Optional.ofNullable(contacts.get(UUID.fromString(id)));
+    } catch (IllegalArgumentException notAUuid) {
+      return Optional.empty();
+    }
+  }
+
+  Optional<ObjectNode> contactNamed(String name) {
+    return contacts.values().stream().filter(c -> name.trim().equalsIgnoreCase(c.get("Name").asText().trim()))
+        .findFirst();
+  }
+
+  List<ObjectNode> contacts() {
+    return contacts.values().stream().map(ObjectNode::deepCopy).toList();
+  }
+
+  /** Creates a contact from the fields sent; the caller has checked the name is free. */
+  ObjectNode addContact(JsonNode sent) {
+    ObjectNode contact = XeroJson.object();
+    UUID id = UUID.randomUUID();
+    contact.put("ContactID", id.toString());
+    contact.put("ContactStatus", "ACTIVE");
+    contact.put("Name", sent.get("Name").asText().trim());
+    for (String field : List.of("FirstName", "LastName", "EmailAddress", "AccountNumber", "ContactNumber")) {
+      copy(sent, contact, field);
+    }
+    contact.put("IsSupplier", false);
+    contact.put("IsCustomer", true);
+    contact.put("HasAttachments", false);
+    touch(contact);
+    contacts.put(id, contact);
+    return contact.deepCopy();
+  }
+
+  /** Xero links a document to an existing contact by ContactID, or by Name (creating it if new). */
+  private ObjectNode findOrCreateContact(JsonNode reference) {
+    String id = XeroJson.text(reference, "ContactID");
+    if (id != null) {
+      return contact(id).orElseThrow();
+    }
+    return contactNamed(reference.get("Name").asText()).orElseGet(() -> {
+      addContact(reference);
+      return contactNamed(reference.get("Name").asText()).orElseThrow();
+    });
+  }
+
+  static ObjectNode contactSummary(JsonNode contact) {
+    ObjectNode summary = XeroJson.object();
+    summary.put("ContactID", contact.get("ContactID").asText());
+    summary.put("Name", contact.get("Name").asText());
+    return summary;
+  }
+
+  // ---- shared
+
+  /** A copy without the sandbox's private bookkeeping, as Xero would answer. */
+  static ObjectNode answer(ObjectNode stored) {
+    ObjectNode copy = stored.deepCopy();
+    copy.put("StatusAttributeString", "OK");
+    return copy;
+  }
+
+  static void touch(ObjectNode node) {
+    node.put("UpdatedDateUTC", XeroJson.msDate(Instant.now()));
+  }
+
+  static void putDate(ObjectNode node, String field, LocalDate date) {
+    node.put(field, XeroJson.msDate(date));
+    node.put(field + "String", XeroJson.dateString(date));
+  }
+
+  private static void copy(JsonNode from, ObjectNode to, String field) {
+    if (from.hasNonNull(field)) {
+      to.set(field, from.get(field).deepCopy());
+    }
+  }
+
+  private static void putDefault(ObjectNode node, String field, String value) {
+    if (!node.hasNonNull(field)) {
+      node.put(field, value);
+    }
+  }
+}

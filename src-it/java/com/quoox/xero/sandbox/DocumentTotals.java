@@ -1,0 +1,78 @@
+package com.quoox.xero.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Xero's arithmetic for a document, written independently of the module: each line rounds to 2 dp, tax is
+ * computed and rounded per line from the line's tax rate, and the totals are sums of the rounded lines.
+ */
+final class DocumentTotals {
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+  private DocumentTotals() {}
+
+  /** Quantity × UnitAmount less DiscountRate % or DiscountAmount, rounded half-up to 2 dp. */
+  static BigDecimal expectedLineAmount(JsonNode line) {
+    BigDecimal quantity = quantity(line);
+    BigDecimal unit = XeroJson.decimal(line, "UnitAmount");
+    if (unit == null) {
+      // Xero accepts a LineAmount alone and treats it as one unit at that price.
+      BigDecimal given = XeroJson.decimal(line, "LineAmount");
+      return given == null ? BigDecimal.ZERO.setScale(2) : given.setScale(2, RoundingMode.HALF_UP);
+    }
+    BigDecimal gross = quantity.multiply(unit);
+    BigDecimal rate = XeroJson.decimal(line, "DiscountRate");
+    BigDecimal amount = XeroJson.decimal(line, "DiscountAmount");
+    if (rate != null) {
+      gross = gross.multiply(HUNDRED.subtract(rate)).divide(HUNDRED);
+    } else if (amount != null) {
+      gross = gross.subtract(amount);
+    }
+    return gross.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  static BigDecimal quantity(JsonNode line) {
+    BigDecimal quantity = XeroJson.decimal(line, "Quantity");
+    return quantity == null ? BigDecimal.ONE : quantity;
+  }
+
+  /** Tax on one line: Exclusive adds rate %, Inclusive extracts rate/(100+rate), NoTax is zero. */
+  static BigDecimal lineTax(BigDecimal lineAmount, BigDecimal rate, String lineAmountTypes) {
+    BigDecimal tax =
+        switch (lineAmountTypes) {
+          case "Inclusive" -> lineAmount.multiply(rate).divide(HUNDRED.add(rate), 10, RoundingMode.HALF_UP);
+          case "NoTax" -> BigDecimal.ZERO;
+          default -> lineAmount.multiply(rate).divide(HUNDRED);
+        };
+    return tax.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Writes LineAmount and TaxAmount on every line and SubTotal, TotalTax and Total on the document. Lines must
+   * already carry a known TaxType.
+   */
+  static void apply(ObjectNode document) {
+    String types = XeroJson.text(document, "LineAmountTypes");
+    BigDecimal lines = BigDecimal.ZERO.setScale(2);
+    BigDecimal taxes = BigDecimal.ZERO.setScale(2);
+    for (JsonNode node : document.withArray("LineItems")) {
+      ObjectNode line = (ObjectNode) node;
+      BigDecimal lineAmount = expectedLineAmount(line);
+      BigDecimal rate = ChartOfAccounts.taxRate(XeroJson.text(line, "TaxType"))
+          .map(ChartOfAccounts.TaxRate::rate).orElse(BigDecimal.ZERO);
+      BigDecimal tax = lineTax(lineAmount, rate, types);
+      line.put("LineAmount", lineAmount);
+      line.put("TaxAmount", tax);
+      lines = lines.add(lineAmount);
+      taxes = taxes.add(tax);
+    }
+    boolean inclusive = "Inclusive".equals(types);
+    document.put("SubTotal", inclusive ? lines.subtract(taxes) : lines);
+    document.put("TotalTax", taxes);
+    document.put("Total", inclusive ? lines : lines.add(taxes));
+  }
+}

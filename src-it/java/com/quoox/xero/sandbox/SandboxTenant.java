@@ -1,0 +1,131 @@
+package com.quoox.xero.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * One sandbox organisation (a Xero tenant): its books for tests to inspect, its request log, and the knobs
+ * that make the next calls fail, wait, be rate limited or lose their answer, so each test can use its own.
+ */
+public final class SandboxTenant {
+
+  private final UUID tenantId;
+  private final String name;
+  private final Instant connectedAt = Instant.now();
+  final Books books = new Books();
+  final Settlements settlements = new Settlements(books);
+  final FaultPlan faults = new FaultPlan();
+  final TenantRateLimiter limiter;
+  final IdempotencyCache idempotency = new IdempotencyCache();
+  private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
+
+  SandboxTenant(UUID tenantId, String name, TenantRateLimiter limiter) {
+    this.tenantId = tenantId;
+    this.name = name;
+    this.limiter = limiter;
+  }
+
+  public String tenantId() {
+    return tenantId.toString();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  Instant connectedAt() {
+    return connectedAt;
+  }
+
+  // ---- faults
+
+  /** The next {@code times} API calls are answered with {@code status} (e.g. 500, 503) and not processed. */
+  public SandboxTenant failNext(int times, int status) {
+    faults.add(times, new FaultPlan.Fail(status));
+    return this;
+  }
+
+  /** The next {@code times} API calls get 429 with this Retry-After and X-Rate-Limit-Problem (minute|concurrent|day|appminute). */
+  public SandboxTenant rateLimitNext(int times, long retryAfterSeconds, String problem) {
+    faults.add(times, new FaultPlan.RateLimit(retryAfterSeconds, problem));
+    return this;
+  }
+
+  /** The next {@code times} API calls are processed only after {@code pause}, to make clients time out. */
+  public SandboxTenant delayNext(int times, Duration pause) {
+    faults.add(times, new FaultPlan.Delay(pause));
+    return this;
+  }
+
+  /** The next {@code times} creates (POST/PUT) are processed and stored, then the connection closes unanswered. */
+  public SandboxTenant dropAnswerNext(int times) {
+    faults.dropAnswers(times, 0);
+    return this;
+  }
+
+  /** The next {@code times} creates are processed and stored, then answered with {@code status} instead. */
+  public SandboxTenant dropAnswerNext(int times, int status) {
+    faults.dropAnswers(times, status);
+    return this;
+  }
+
+  /** Every API call answers 503 until {@link #up()}. */
+  public SandboxTenant down() {
+    faults.down(true);
+    return this;
+  }
+
+  public SandboxTenant up() {
+    faults.down(false);
+    return this;
+  }
+
+  /** Forgets every queued fault and brings the tenant up. */
+  public SandboxTenant clearFaults() {
+    faults.clear();
+    return this;
+  }
+
+  // ---- inspection (copies in Xero's JSON shape)
+
+  public List<JsonNode> invoices() {
+    return read(b -> b.documents(DocumentKind.INVOICE));
+  }
+
+  public List<JsonNode> creditNotes() {
+    return read(b -> b.documents(DocumentKind.CREDIT_NOTE));
+  }
+
+  public List<JsonNode> contacts() {
+    return read(Books::contacts);
+  }
+
+  public List<JsonNode> allocations() {
+    return read(b -> b.allocations.stream().map(ObjectNode::deepCopy).toList());
+  }
+
+  public List<JsonNode> payments() {
+    return read(b -> b.payments.stream().map(ObjectNode::deepCopy).toList());
+  }
+
+  /** Every API call this tenant received, in arrival order of their answers. */
+  public List<LoggedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  void log(LoggedRequest request) {
+    requests.add(request);
+  }
+
+  private List<JsonNode> read(Function<Books, List<ObjectNode>> query) {
+    synchronized (books) {
+      return List.copyOf(query.apply(books));
+    }
+  }
+}

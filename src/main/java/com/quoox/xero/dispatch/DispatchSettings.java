@@ -1,0 +1,60 @@
+package com.quoox.xero.dispatch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** How often and how much the dispatcher sends ({@code quoox.xero.dispatch.*}). */
+@ApplicationScoped
+public class DispatchSettings {
+
+  /** How often due entries are looked for; new sales do not wait for it, they wake the dispatcher. */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.interval", defaultValue = "PT5S")
+  Duration interval;
+
+  /** Entries claimed at once; at most 50, Xero's recommended batch (DESIGN §4). */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.batch-size", defaultValue = "50")
+  int batchSize;
+
+  /** How long a claim holds; a node that dies mid-send leaves its entries to others after it. */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.lease", defaultValue = "PT2M")
+  Duration lease;
+
+  /** The first retry's delay after a transient failure; each further one doubles it. */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.retry-delay", defaultValue = "PT10S")
+  Duration retryDelay;
+
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.max-retry-delay", defaultValue = "PT30M")
+  Duration maxRetryDelay;
+
+  /** Names this node on the entries it claims. */
+  @Inject
+  @ConfigProperty(name = "jboss.node.name", defaultValue = "quoox-xero")
+  String nodeName;
+
+  public Duration interval() {
+    return interval;
+  }
+
+  public int batchSize() {
+    return Math.max(1, Math.min(batchSize, 50));
+  }
+
+  public Duration lease() {
+    return lease;
+  }
+
+  public RetryPolicy retryPolicy() {
+    return new RetryPolicy(retryDelay, maxRetryDelay);
+  }
+
+  public String nodeName() {
+    return nodeName;
+  }
+}

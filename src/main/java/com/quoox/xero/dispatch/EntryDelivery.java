@@ -1,0 +1,102 @@
+package com.quoox.xero.dispatch;
+
+import com.quoox.xero.connection.XeroSession;
+import com.quoox.xero.connection.XeroSessions;
+import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.mapping.MappingException;
+import com.quoox.xero.outbox.OutboxEntry;
+import com.quoox.xero.outbox.OutboxRepository;
+import com.quoox.xero.settings.MappingsRepository;
+import com.quoox.xero.xeroapi.XeroErrorTranslator;
+import com.quoox.xero.xeroapi.XeroOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers one claimed entry and records what came of it on the entry, with one log line per
+ * outcome: SENT, RETRY_WAIT (transient), NEEDS_ATTENTION (a person must fix something) or SKIPPED
+ * (not connected).
+ */
+@ApplicationScoped
+class EntryDelivery {
+
+  private static final Logger LOG = Logger.getLogger(EntryDelivery.class);
+
+  /** How soon to try again with a new token after Xero refused one. */
+  private static final Duration SHORT_WAIT = Duration.ofSeconds(1);
+
+  @Inject XeroSessions sessions;
+
+  @Inject MappingsRepository mappings;
+
+  @Inject OutboxRepository outbox;
+
+  @Inject InvoiceSender invoices;
+
+  @Inject CreditNoteSender creditNotes;
+
+  @Inject DispatchSettings settings;
+
+  void deliver(OutboxEntry entry) {
+    try {
+      Optional<XeroSession> session = sessions.open(entry.getBusinessId());
+      if (session.isEmpty()) {
+        record(entry, e -> e.skip("The business was not connected to Xero"), "skipped: not connected");
+        return;
+      }
+      BusinessCoding coding = mappings.codingFor(entry.getBusinessId());
+      Delivery delivery =
+          switch (entry.getSourceKind()) {
+            case SALE -> invoices.send(entry, session.get(), coding);
+            case REFUND -> creditNotes.send(entry, session.get(), coding);
+          };
+      recordDelivery(entry, delivery);
+    } catch (MappingException e) {
+      record(entry, x -> x.park(e.getMessage()), "needs attention: " + e.getMessage());
+    } catch (Exception e) {
+      recordFailure(entry, XeroErrorTranslator.translate(e));
+    }
+  }
+
+  private void recordDelivery(OutboxEntry entry, Delivery delivery) {
+    if (delivery instanceof Delivery.Sent sent) {
+      record(
+          entry,
+          e -> e.markSent(sent.xeroId(), sent.xeroNumber(), sent.contactId(), sent.note()),
+          "sent as " + sent.xeroNumber() + (sent.note() == null ? "" : " (" + sent.note() + ")"));
+    } else if (delivery instanceof Delivery.Waiting waiting) {
+      record(entry, e -> e.waitUntil(waiting.reason(), Instant.now().plus(waiting.after())), waiting.reason());
+    }
+  }
+
+  private void recordFailure(OutboxEntry entry, XeroOutcome outcome) {
+    if (outcome instanceof XeroOutcome.RetryLater retry) {
+      Instant at =
+          Instant.now().plus(settings.retryPolicy().delayAfter(entry.getAttempts(), retry.after()));
+      record(entry, e -> e.scheduleRetry(retry.reason(), at), "will retry at " + at + ": " + retry.reason());
+    } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
+      sessions.tokenRefused(entry.getBusinessId());
+      Instant at = Instant.now().plus(SHORT_WAIT);
+      record(entry, e -> e.scheduleRetry(refused.reason(), at), "token refused, retrying with a new one");
+    } else {
+      record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
+    }
+  }
+
+  private void record(OutboxEntry entry, Consumer<OutboxEntry> change, String what) {
+    outbox.update(entry.getId(), change);
+    LOG.infof(
+        "Xero sync: business %s %s %s (entry %s, attempt %d) %s",
+        entry.getBusinessId(),
+        entry.getSourceKind(),
+        entry.getSourceNumber(),
+        entry.getId(),
+        entry.getAttempts(),
+        what);
+  }
+}

@@ -1,0 +1,105 @@
+package com.quoox.xero.intake;
+
+import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.outbox.OutboxEntry;
+import com.quoox.xero.outbox.OutboxEntryAdded;
+import com.quoox.xero.outbox.OutboxPayload;
+import com.quoox.xero.outbox.OutboxRepository;
+import com.quoox.xero.outbox.SourceKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Observes the monolith's sale and refund events with plain {@code @Observes}, so the outbox row is
+ * written in the sale's own transaction: if the sale rolls back, so does the row. It catches
+ * everything itself, because an exception here would fail the sale.
+ */
+@ApplicationScoped
+public class EventIntake {
+
+  private static final Logger LOG = Logger.getLogger(EventIntake.class);
+
+  @Inject OutboxRepository outbox;
+
+  @Inject Event<OutboxEntryAdded> entryAdded;
+
+  public void onSaleCompleted(@Observes SaleCompleted sale) {
+    try {
+      record(
+          SourceKind.SALE,
+          sale.businessId(),
+          sale.saleId(),
+          sale.saleNumber(),
+          null,
+          OutboxPayload.write(sale),
+          EventValidation.problemsOf(sale));
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Could not record sale %s of business %s for Xero", sale.saleId(), sale.businessId());
+    }
+  }
+
+  public void onRefundIssued(@Observes RefundIssued refund) {
+    try {
+      record(
+          SourceKind.REFUND,
+          refund.businessId(),
+          refund.refundId(),
+          refund.refundNumber(),
+          refund.saleId(),
+          OutboxPayload.write(refund),
+          EventValidation.problemsOf(refund));
+    } catch (RuntimeException e) {
+      LOG.errorf(
+          e, "Could not record refund %s of business %s for Xero", refund.refundId(), refund.businessId());
+    }
+  }
+
+  private void record(
+      SourceKind kind,
+      String businessId,
+      String sourceId,
+      String number,
+      String saleId,
+      String payload,
+      List<String> problems) {
+    if (isBlank(businessId) || isBlank(sourceId)) {
+      // Without its keys the event cannot be de-duplicated; keep it anyway under a made-up id.
+      businessId = isBlank(businessId) ? "(missing)" : businessId;
+      sourceId = "(missing)-" + UUID.randomUUID();
+    }
+    if (outbox.findBySource(businessId, kind, sourceId).isPresent()) {
+      LOG.debugf("%s %s of business %s is already in the outbox", kind, sourceId, businessId);
+      return;
+    }
+    OutboxEntry entry =
+        problems.isEmpty()
+            ? OutboxEntry.pending(kind, businessId, sourceId, number, payload)
+            : OutboxEntry.parked(
+                kind,
+                clip(businessId, 64),
+                clip(sourceId, 128),
+                clip(number, 64),
+                payload,
+                "Invalid event: " + String.join("; ", problems));
+    if (saleId != null) {
+      entry.refunding(clip(saleId, 128));
+    }
+    outbox.add(entry);
+    entryAdded.fire(new OutboxEntryAdded(entry.getId()));
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /** Keeps an over-long id storable; the entry is parked anyway because validation named it. */
+  private static String clip(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+}

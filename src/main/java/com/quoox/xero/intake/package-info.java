@@ -1,0 +1,6 @@
+/**
+ * Receives the monolith's sale and refund events inside their own transaction and records each as
+ * one outbox row. Never calls Xero and never throws into the sale. Depends on {@code events} and
+ * {@code outbox}.
+ */
+package com.quoox.xero.intake;

@@ -1,0 +1,58 @@
+package com.quoox.xero.mapping;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A business's mapping settings as the mapping needs them: account and tax per item category, the
+ * defaults, the rounding account, the document status and the contact strategy.
+ *
+ * @param byCategory account coding per Quoox item category
+ * @param sales coding for categories not in {@code byCategory} and for amount-only refunds
+ * @param shipping coding for the shipping line
+ * @param roundingAccount the account of the rounding line that makes Xero's total equal the charge
+ * @param roundingTaxType a tax type with a 0 % rate (e.g. {@code NONE}), so rounding adds no tax
+ * @param status the status new documents get
+ * @param contactStrategy which contact invoices go to
+ * @param singleContactName the contact for {@link ContactStrategy#SINGLE_CONTACT} and walk-in sales
+ */
+public record BusinessCoding(
+    Map<String, AccountCoding> byCategory,
+    AccountCoding sales,
+    AccountCoding shipping,
+    String roundingAccount,
+    String roundingTaxType,
+    DocumentStatus status,
+    ContactStrategy contactStrategy,
+    String singleContactName) {
+
+  public static final String DEFAULT_CONTACT_NAME = "Quoox Sales";
+
+  public BusinessCoding {
+    byCategory = byCategory == null ? Map.of() : Map.copyOf(byCategory);
+    Objects.requireNonNull(sales, "sales coding");
+    Objects.requireNonNull(shipping, "shipping coding");
+    new AccountCoding(roundingAccount, roundingTaxType); // validates both are present
+    status = status == null ? DocumentStatus.AUTHORISED : status;
+    contactStrategy = contactStrategy == null ? ContactStrategy.SINGLE_CONTACT : contactStrategy;
+    boolean noName = singleContactName == null || singleContactName.isBlank();
+    singleContactName = noName ? DEFAULT_CONTACT_NAME : singleContactName.strip();
+  }
+
+  /** Xero's demo-company defaults: sales 200/OUTPUT2, shipping 200/OUTPUT2, rounding 860/NONE. */
+  public static BusinessCoding defaults() {
+    AccountCoding sales = new AccountCoding("200", "OUTPUT2");
+    return new BusinessCoding(
+        Map.of(), sales, sales, "860", "NONE", DocumentStatus.AUTHORISED,
+        ContactStrategy.SINGLE_CONTACT, DEFAULT_CONTACT_NAME);
+  }
+
+  /** The coding of a category, or the sales default when the business has not mapped it. */
+  public AccountCoding codingFor(String category) {
+    return category == null ? sales : byCategory.getOrDefault(category, sales);
+  }
+
+  AccountCoding rounding() {
+    return new AccountCoding(roundingAccount, roundingTaxType);
+  }
+}

@@ -1,0 +1,300 @@
+package com.quoox.xero.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One sale or refund on its way to Xero. Its id is the {@code Idempotency-Key} of every create
+ * request for it, so a resend after an unknown outcome never makes a second document; the unique
+ * (business, kind, source id) makes observing the same sale twice harmless.
+ */
+@Entity
+@Table(
+    name = "xero_outbox_entry",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_outbox_source",
+            columnNames = {"business_id", "source_kind", "source_id"}),
+    indexes = @Index(name = "ix_outbox_due", columnList = "state, next_attempt_at"))
+@NamedQuery(
+    name = "OutboxEntry.findBySource",
+    query =
+        "select e from OutboxEntry e where e.businessId = :businessId"
+            + " and e.sourceKind = :kind and e.sourceId = :sourceId")
+@NamedQuery(
+    name = "OutboxEntry.findDue",
+    query =
+        "select e from OutboxEntry e where (e.state in :dueStates and e.nextAttemptAt <= :now)"
+            + " or (e.state = com.quoox.xero.outbox.OutboxState.SENDING and e.leaseUntil < :now)"
+            + " order by e.nextAttemptAt, e.createdAt")
+@NamedQuery(
+    name = "OutboxEntry.findByBusiness",
+    query = "select e from OutboxEntry e where e.businessId = :businessId order by e.createdAt desc")
+@NamedQuery(
+    name = "OutboxEntry.findByBusinessAndState",
+    query =
+        "select e from OutboxEntry e where e.businessId = :businessId and e.state = :state"
+            + " order by e.createdAt desc")
+public class OutboxEntry {
+
+  public static final int MAX_ERROR_LENGTH = 2000;
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "business_id", nullable = false, length = 64)
+  private String businessId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source_kind", nullable = false, length = 16)
+  private SourceKind sourceKind;
+
+  @Column(name = "source_id", nullable = false, length = 128)
+  private String sourceId;
+
+  /** The sale or refund number people see, for the sync log. */
+  @Column(name = "source_number", length = 64)
+  private String sourceNumber;
+
+  /** For a refund: the sale it refunds, whose invoice must be SENT first. */
+  @Column(name = "related_source_id", length = 128)
+  private String relatedSourceId;
+
+  @Lob
+  @Column(nullable = false)
+  private String payload;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private OutboxState state;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error", length = MAX_ERROR_LENGTH)
+  private String lastError;
+
+  @Column(name = "claimed_by", length = 64)
+  private String claimedBy;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  @Column(name = "xero_document_id", length = 36)
+  private String xeroDocumentId;
+
+  @Column(name = "xero_document_number", length = 64)
+  private String xeroDocumentNumber;
+
+  @Column(name = "xero_contact_id", length = 36)
+  private String xeroContactId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected OutboxEntry() {}
+
+  private OutboxEntry(
+      SourceKind kind, String businessId, String sourceId, String sourceNumber, String payload) {
+    this.id = UUID.randomUUID().toString();
+    this.sourceKind = Objects.requireNonNull(kind);
+    this.businessId = Objects.requireNonNull(businessId);
+    this.sourceId = Objects.requireNonNull(sourceId);
+    this.sourceNumber = sourceNumber;
+    this.payload = Objects.requireNonNull(payload);
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+    this.nextAttemptAt = createdAt;
+    this.state = OutboxState.PENDING;
+  }
+
+  /** A sale or refund ready to send. */
+  public static OutboxEntry pending(
+      SourceKind kind, String businessId, String sourceId, String sourceNumber, String payload) {
+    return new OutboxEntry(kind, businessId, sourceId, sourceNumber, payload);
+  }
+
+  /** An event that failed validation: kept, with the reason, for a person to look at. */
+  public static OutboxEntry parked(
+      SourceKind kind,
+      String businessId,
+      String sourceId,
+      String sourceNumber,
+      String payload,
+      String reason) {
+    OutboxEntry entry = new OutboxEntry(kind, businessId, sourceId, sourceNumber, payload);
+    entry.park(reason);
+    return entry;
+  }
+
+  /** Makes this refund wait for the invoice of the sale it refunds. */
+  public OutboxEntry refunding(String saleId) {
+    this.relatedSourceId = saleId;
+    return this;
+  }
+
+  /** Takes the entry for sending until {@code leaseUntil}; another node may reclaim it after. */
+  public void claim(String owner, Instant leaseUntil) {
+    this.state = OutboxState.SENDING;
+    this.claimedBy = owner;
+    this.leaseUntil = leaseUntil;
+    this.attempts++;
+    touch();
+  }
+
+  /**
+   * In Xero. {@code note} is null, or a warning a person should see (e.g. Xero's total differs from
+   * the charge because a tax type's rate differs from the sale's).
+   */
+  public void markSent(String xeroId, String xeroNumber, String xeroContact, String note) {
+    this.state = OutboxState.SENT;
+    this.xeroDocumentId = xeroId;
+    this.xeroDocumentNumber = xeroNumber;
+    this.xeroContactId = xeroContact;
+    this.lastError = truncate(note);
+    release();
+  }
+
+  /** A transient failure: try again at {@code at}. */
+  public void scheduleRetry(String reason, Instant at) {
+    this.state = OutboxState.RETRY_WAIT;
+    this.lastError = truncate(reason);
+    this.nextAttemptAt = at;
+    release();
+  }
+
+  /**
+   * Not a failure: something this entry depends on is not ready (the sale's invoice), so the claim
+   * does not count as an attempt.
+   */
+  public void waitUntil(String reason, Instant at) {
+    scheduleRetry(reason, at);
+    this.attempts = Math.max(0, attempts - 1);
+  }
+
+  /** A permanent problem: stays until a person asks for a retry. */
+  public void park(String reason) {
+    this.state = OutboxState.NEEDS_ATTENTION;
+    this.lastError = truncate(reason);
+    release();
+  }
+
+  /** The business had no Xero connection when the entry was due. */
+  public void skip(String reason) {
+    this.state = OutboxState.SKIPPED;
+    this.lastError = truncate(reason);
+    release();
+  }
+
+  /** A person fixed the cause (e.g. the account mapping): send again now. */
+  public void retryNow() {
+    if (state == OutboxState.SENT || state == OutboxState.SENDING) {
+      throw new IllegalStateException("Entry " + id + " is " + state + " and cannot be retried");
+    }
+    this.state = OutboxState.PENDING;
+    this.nextAttemptAt = Instant.now();
+    touch();
+  }
+
+  private void release() {
+    this.claimedBy = null;
+    this.leaseUntil = null;
+    touch();
+  }
+
+  private void touch() {
+    this.updatedAt = Instant.now();
+  }
+
+  private static String truncate(String reason) {
+    if (reason == null || reason.length() <= MAX_ERROR_LENGTH) {
+      return reason;
+    }
+    return reason.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getBusinessId() {
+    return businessId;
+  }
+
+  public SourceKind getSourceKind() {
+    return sourceKind;
+  }
+
+  public String getSourceId() {
+    return sourceId;
+  }
+
+  public String getSourceNumber() {
+    return sourceNumber;
+  }
+
+  public String getRelatedSourceId() {
+    return relatedSourceId;
+  }
+
+  public String getPayload() {
+    return payload;
+  }
+
+  public OutboxState getState() {
+    return state;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public String getXeroDocumentId() {
+    return xeroDocumentId;
+  }
+
+  public String getXeroDocumentNumber() {
+    return xeroDocumentNumber;
+  }
+
+  public String getXeroContactId() {
+    return xeroContactId;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,95 @@
+package com.quoox.xero.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Stores outbox entries and hands due ones to the dispatcher. */
+@ApplicationScoped
+public class OutboxRepository {
+
+  /** Hibernate's lock timeout for SKIP LOCKED: two claimers never wait for each other's rows. */
+  private static final int SKIP_LOCKED = -2;
+
+  private static final List<OutboxState> DUE_STATES =
+      List.of(OutboxState.PENDING, OutboxState.RETRY_WAIT);
+
+  @PersistenceContext(unitName = "quoox-xero")
+  EntityManager em;
+
+  /** Adds the entry in the caller's transaction (the sale's), or in a new one if there is none. */
+  @Transactional
+  public void add(OutboxEntry entry) {
+    em.persist(entry);
+  }
+
+  @Transactional
+  public Optional<OutboxEntry> findBySource(String businessId, SourceKind kind, String sourceId) {
+    return em.createNamedQuery("OutboxEntry.findBySource", OutboxEntry.class)
+        .setParameter("businessId", businessId)
+        .setParameter("kind", kind)
+        .setParameter("sourceId", sourceId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Transactional
+  public Optional<OutboxEntry> findById(String id) {
+    return Optional.ofNullable(em.find(OutboxEntry.class, id));
+  }
+
+  /**
+   * Claims up to {@code limit} due entries (new, waiting to retry, or abandoned by a node whose
+   * lease ran out) for {@code owner}, in a transaction of its own so the claim is visible at once.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<OutboxEntry> claimDue(int limit, String owner, Duration lease) {
+    Instant now = Instant.now();
+    List<OutboxEntry> due =
+        em.createNamedQuery("OutboxEntry.findDue", OutboxEntry.class)
+            .setParameter("dueStates", DUE_STATES)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+            .getResultList();
+    due.forEach(entry -> entry.claim(owner, now.plus(lease)));
+    return due;
+  }
+
+  /** Applies a state change to the entry in a transaction of its own. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public OutboxEntry update(String id, Consumer<OutboxEntry> change) {
+    OutboxEntry entry = em.find(OutboxEntry.class, id);
+    if (entry == null) {
+      throw new IllegalArgumentException("No outbox entry " + id);
+    }
+    change.accept(entry);
+    return entry;
+  }
+
+  /** The newest entries of a business first, optionally only those in {@code state}. */
+  @Transactional
+  public List<OutboxEntry> findByBusiness(
+      String businessId, OutboxState state, int first, int max) {
+    TypedQuery<OutboxEntry> query =
+        state == null
+            ? em.createNamedQuery("OutboxEntry.findByBusiness", OutboxEntry.class)
+            : em.createNamedQuery("OutboxEntry.findByBusinessAndState", OutboxEntry.class)
+                .setParameter("state", state);
+    return query
+        .setParameter("businessId", businessId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The durable queue between a sale and Xero: one {@link com.quoox.xero.outbox.OutboxEntry} per sale
+ * or refund, written in the sale's own transaction and moved through its states by the dispatcher.
+ * Depends on the events contract only.
+ */
+package com.quoox.xero.outbox;

@@ -1,0 +1,33 @@
+package com.quoox.xero.settings;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Reads and writes a business's account and tax coding (DESIGN §6). */
+@Path("businesses/{businessId}/xero/mappings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MappingsResource {
+
+  @Inject MappingsRepository mappings;
+
+  @GET
+  public MappingsView get(@PathParam("businessId") @BusinessId String businessId) {
+    return MappingsView.of(mappings.codingFor(businessId));
+  }
+
+  @PUT
+  public MappingsView put(
+      @PathParam("businessId") @BusinessId String businessId,
+      @NotNull(message = "send the mappings as a JSON body") @Valid MappingsView body) {
+    return MappingsView.of(mappings.save(businessId, body.toCoding()));
+  }
+}

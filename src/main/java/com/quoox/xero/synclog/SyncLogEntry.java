@@ -1,0 +1,37 @@
+package com.quoox.xero.synclog;
+
+import com.quoox.xero.outbox.OutboxEntry;
+import com.quoox.xero.outbox.OutboxState;
+import com.quoox.xero.outbox.SourceKind;
+
+/** One line of the sync log: an outbox entry as a person reads it. */
+public record SyncLogEntry(
+    String id,
+    SourceKind kind,
+    String sourceId,
+    String number,
+    OutboxState status,
+    int attempts,
+    String lastError,
+    String xeroId,
+    String xeroNumber,
+    String createdAt,
+    String updatedAt,
+    String nextAttemptAt) {
+
+  static SyncLogEntry of(OutboxEntry entry) {
+    return new SyncLogEntry(
+        entry.getId(),
+        entry.getSourceKind(),
+        entry.getSourceId(),
+        entry.getSourceNumber(),
+        entry.getState(),
+        entry.getAttempts(),
+        entry.getLastError(),
+        entry.getXeroDocumentId(),
+        entry.getXeroDocumentNumber(),
+        entry.getCreatedAt().toString(),
+        entry.getUpdatedAt().toString(),
+        entry.getNextAttemptAt() == null ? null : entry.getNextAttemptAt().toString());
+  }
+}

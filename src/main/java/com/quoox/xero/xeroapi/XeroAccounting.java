@@ -1,0 +1,145 @@
+package com.quoox.xero.xeroapi;
+
+import com.xero.api.ApiClient;
+import com.xero.api.XeroBadRequestException;
+import com.xero.api.XeroForbiddenException;
+import com.xero.api.XeroNotFoundException;
+import com.xero.api.XeroRateLimitException;
+import com.xero.api.XeroUnauthorizedException;
+import com.xero.api.client.AccountingApi;
+import com.xero.models.accounting.Allocations;
+import com.xero.models.accounting.CreditNote;
+import com.xero.models.accounting.CreditNotes;
+import com.xero.models.accounting.Invoice;
+import com.xero.models.accounting.Invoices;
+import com.xero.models.accounting.Organisation;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * The Accounting API calls the module makes, through the SDK's own models and client. Every create
+ * carries an {@code Idempotency-Key}, so the retries below never make a second document.
+ *
+ * <p>Policy, for the business: a Xero hiccup (5xx, network error, a call slower than 20 s) is
+ * retried twice at once within the same send; a validation error, a 429 or an authorisation
+ * problem is not retried here but handed back, so the dispatcher can park the sale for a person,
+ * wait as long as Xero asked, or fetch a new token. When half of the last 10 calls failed, the
+ * breaker stops calling Xero for 10 s so a Xero outage does not tie up the dispatcher. The policy
+ * is on the class so it is the same for every call; each method keeps its own breaker state.
+ */
+@ApplicationScoped
+@Timeout(20_000)
+@Retry(
+    maxRetries = 2,
+    delay = 300,
+    jitter = 200,
+    abortOn = {
+      XeroBadRequestException.class,
+      XeroRateLimitException.class,
+      XeroUnauthorizedException.class,
+      XeroForbiddenException.class,
+      XeroNotFoundException.class
+    })
+@CircuitBreaker(
+    requestVolumeThreshold = 10,
+    failureRatio = 0.5,
+    delay = 10_000,
+    skipOn = {
+      XeroBadRequestException.class,
+      XeroRateLimitException.class,
+      XeroUnauthorizedException.class,
+      XeroForbiddenException.class,
+      XeroNotFoundException.class
+    })
+public class XeroAccounting {
+
+  /** Lets Xero take unit prices with up to 4 decimal places (DESIGN §4). */
+  private static final int UNIT_DECIMAL_PLACES = 4;
+
+  @Inject XeroEndpoints endpoints;
+
+  private AccountingApi api;
+
+  @PostConstruct
+  void init() {
+    ApiClient client = new ApiClient(endpoints.apiBaseUrl(), null, null, null, null);
+    int timeoutMillis = (int) endpoints.httpTimeout().toMillis();
+    client.setConnectionTimeout(timeoutMillis);
+    client.setReadTimeout(timeoutMillis);
+    // Not AccountingApi.getInstance: that is a JVM-wide singleton bound to the first base path.
+    api = new AccountingApi(client);
+  }
+
+  public Invoice createInvoice(String token, String tenantId, Invoice invoice, String idempotencyKey)
+      throws IOException {
+    Invoices created =
+        api.createInvoices(
+            token, tenantId, new Invoices().addInvoicesItem(invoice), idempotencyKey, true, UNIT_DECIMAL_PLACES);
+    return created.getInvoices().get(0);
+  }
+
+  public CreditNote createCreditNote(
+      String token, String tenantId, CreditNote creditNote, String idempotencyKey)
+      throws IOException {
+    CreditNotes created =
+        api.createCreditNotes(
+            token,
+            tenantId,
+            new CreditNotes().addCreditNotesItem(creditNote),
+            idempotencyKey,
+            true,
+            UNIT_DECIMAL_PLACES);
+    return created.getCreditNotes().get(0);
+  }
+
+  public void allocate(
+      String token, String tenantId, UUID creditNoteId, Allocations allocations, String idempotencyKey)
+      throws IOException {
+    api.createCreditNoteAllocation(
+        token, tenantId, creditNoteId, allocations, idempotencyKey, true);
+  }
+
+  /**
+   * The invoice already in Xero for this reference, if any. Used before re-creating after an
+   * unknown outcome, since how long Xero remembers an idempotency key is not documented.
+   */
+  public Optional<Invoice> findInvoice(String token, String tenantId, String reference)
+      throws IOException {
+    Invoices found =
+        api.getInvoices(
+            token, tenantId, null, "Type==\"ACCREC\" AND Reference==" + quoted(reference),
+            null, null, null, null, null, null, null, null, UNIT_DECIMAL_PLACES, null);
+    return found.getInvoices().stream()
+        .filter(i -> i.getStatus() != Invoice.StatusEnum.VOIDED && i.getStatus() != Invoice.StatusEnum.DELETED)
+        .findFirst();
+  }
+
+  /** As {@link #findInvoice}, for credit notes. */
+  public Optional<CreditNote> findCreditNote(String token, String tenantId, String reference)
+      throws IOException {
+    CreditNotes found =
+        api.getCreditNotes(
+            token, tenantId, null, "Type==\"ACCRECCREDIT\" AND Reference==" + quoted(reference),
+            null, null, UNIT_DECIMAL_PLACES);
+    return found.getCreditNotes().stream()
+        .filter(c -> c.getStatus() != CreditNote.StatusEnum.VOIDED && c.getStatus() != CreditNote.StatusEnum.DELETED)
+        .findFirst();
+  }
+
+  /** The test connection of DESIGN §3: who is this tenant? */
+  public Organisation organisation(String token, String tenantId) throws IOException {
+    return api.getOrganisations(token, tenantId).getOrganisations().get(0);
+  }
+
+  /** A string literal of Xero's {@code where} filter language. */
+  private static String quoted(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
