@@ -45,8 +45,12 @@ final class ContractValidator {
             WhitelistRules.allOf(
                 WhitelistRules.isRequest(),
                 WhitelistRules.messageHasKey("validation.request.body.schema.additionalProperties"),
-                WhitelistRules.messageContainsRegexp(
-                    "property '[a-z][A-Za-z]*AsDate' is not defined in the schema.*")));
+                WhitelistRules.anyOf(
+                    // one extra property: "property 'dateAsDate' is not defined in the schema ..."
+                    WhitelistRules.messageContainsRegexp(".*property '[a-z][A-Za-z]*AsDate' is not defined.*"),
+                    // several: "... not allowed by the schema: [\"dateAsDate\",\"dueDateAsDate\"]"
+                    WhitelistRules.messageContainsRegexp(
+                        ".*not allowed by the schema: \\[(\"[a-z][A-Za-z]*AsDate\",?)+\\].*"))));
   }
 
   /** Returns the contract violations, empty when the request conforms. */

@@ -2,6 +2,7 @@ package com.quoox.xero.settings;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,6 +12,7 @@ import java.lang.annotation.Target;
 /** A Quoox business id as the module stores it: 1–64 letters, digits, '.', '_' or '-'. */
 @Pattern(regexp = "[A-Za-z0-9._-]{1,64}")
 @Constraint(validatedBy = {})
+@ReportAsSingleViolation
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BusinessId {
