@@ -63,6 +63,8 @@ class SaleToXeroIT {
     JsonNode logged = business.awaitSyncStatus(sale.saleNumber(), "SENT");
     assertEquals(invoice.path("InvoiceNumber").asText(), logged.path("xeroNumber").asText());
     assertEquals(invoice.path("InvoiceID").asText(), logged.path("xeroId").asText());
+    assertEquals(logged.path("id").asText(), creates(business).get(0).idempotencyKey(),
+        "the create carries the outbox entry's id as Idempotency-Key");
   }
 
   @Test

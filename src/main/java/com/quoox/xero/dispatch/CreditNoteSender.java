@@ -59,7 +59,7 @@ class CreditNoteSender {
     BigDecimal refunded = refundToCreditNote.expectedTotal(refund);
     CreditNote created = alreadyInXero(entry, session, creditNote, refunded);
     if (created == null) {
-      created = xero.createCreditNote(session.accessToken(), session.tenantId(), creditNote, entry.getId());
+      created = xero.createCreditNote(session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());
     }
     if (created.getRemainingCredit() == null || created.getRemainingCredit() > 0) {
       xero.allocate(
@@ -70,7 +70,7 @@ class CreditNoteSender {
               UUID.fromString(sale.getXeroDocumentId()),
               refunded,
               refund.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate()),
-          entry.getId() + "-allocation");
+          entry.idempotencyKey() + "-allocation");
     }
     return new Delivery.Sent(
         created.getCreditNoteID().toString(),

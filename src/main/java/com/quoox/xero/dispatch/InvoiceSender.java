@@ -27,7 +27,7 @@ class InvoiceSender {
     BigDecimal charged = saleToInvoice.expectedTotal(sale);
     Invoice created = alreadyInXero(entry, session, invoice, charged);
     if (created == null) {
-      created = xero.createInvoice(session.accessToken(), session.tenantId(), invoice, entry.getId());
+      created = xero.createInvoice(session.accessToken(), session.tenantId(), invoice, entry.idempotencyKey());
     }
     return new Delivery.Sent(
         created.getInvoiceID().toString(),

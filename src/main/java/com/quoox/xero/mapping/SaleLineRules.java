@@ -24,7 +24,7 @@ final class SaleLineRules {
     notNegative(line.discount(), where, "discount");
     notNegative(taxRate, where, "tax rate");
     BigDecimal gross = quantity.multiply(unitPrice);
-    if (line.discount().compareTo(gross) > 0 && line.discount().signum() > 0) {
+    if (line.discount().signum() > 0 && line.discount().compareTo(gross) > 0) {
       // Xero: "Discount must not be greater than the line total."
       throw new MappingException(where + ": the discount " + plain(line.discount())
           + " is larger than the line (" + plain(LineAmounts.round(gross)) + ").");

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One sale or refund on its way to Xero. Its id is the {@code Idempotency-Key} of every create
- * request for it, so a resend after an unknown outcome never makes a second document; the unique
+ * One sale or refund on its way to Xero. Its id anchors the {@code Idempotency-Key} of its create
+ * requests, so a resend after an unknown outcome never makes a second document; the unique
  * (business, kind, source id) makes observing the same sale twice harmless.
  */
 @Entity
@@ -83,6 +83,10 @@ public class OutboxEntry {
 
   @Column(nullable = false)
   private int attempts;
+
+  /** Counts the retries a person asked for: each may send a different request (a fixed mapping). */
+  @Column(name = "request_revision", nullable = false)
+  private int requestRevision;
 
   @Column(name = "next_attempt_at")
   private Instant nextAttemptAt;
@@ -214,7 +218,17 @@ public class OutboxEntry {
     }
     this.state = OutboxState.PENDING;
     this.nextAttemptAt = Instant.now();
+    this.requestRevision++;
     touch();
+  }
+
+  /**
+   * The {@code Idempotency-Key} of this entry's create request: the same across automatic retries,
+   * so Xero never makes a second document; new after a person's retry, because the fixed request
+   * differs and Xero would otherwise replay its first answer (the error).
+   */
+  public String idempotencyKey() {
+    return requestRevision == 0 ? id : id + "-r" + requestRevision;
   }
 
   private void release() {
