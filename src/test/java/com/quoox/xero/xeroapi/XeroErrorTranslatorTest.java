@@ -1,0 +1,82 @@
+package com.quoox.xero.xeroapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.xero.api.XeroBadRequestException;
+import com.xero.api.XeroNotAvailableException;
+import com.xero.api.XeroRateLimitException;
+import com.xero.api.XeroServerErrorException;
+import com.xero.api.XeroUnauthorizedException;
+import com.xero.models.accounting.Element;
+import com.xero.models.accounting.Error;
+import com.xero.models.accounting.ValidationError;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.junit.jupiter.api.Test;
+
+class XeroErrorTranslatorTest {
+
+  @Test
+  void validationErrorIsRejectedWithXerosOwnMessages() {
+    Error error =
+        new Error()
+            .addElementsItem(
+                new Element()
+                    .addValidationErrorsItem(new ValidationError().message("Account code '999' is not a valid code for this document."))
+                    .addValidationErrorsItem(new ValidationError().message("The TaxType code 'XYZ' does not exist.")));
+
+    XeroOutcome outcome = XeroErrorTranslator.translate(new XeroBadRequestException("Invoices", error, null));
+
+    XeroOutcome.Rejected rejected = assertInstanceOf(XeroOutcome.Rejected.class, outcome);
+    assertTrue(rejected.reason().contains("Account code '999' is not a valid code for this document."), rejected.reason());
+    assertTrue(rejected.reason().contains("The TaxType code 'XYZ' does not exist."), rejected.reason());
+  }
+
+  @Test
+  void rateLimitWaitsAsLongAsXeroAsked() {
+    XeroOutcome outcome =
+        XeroErrorTranslator.translate(new XeroRateLimitException(429, null, null, 0, 7L, "per minute", null));
+
+    assertEquals(Duration.ofSeconds(7), assertInstanceOf(XeroOutcome.RetryLater.class, outcome).after());
+  }
+
+  @Test
+  void serverErrorsNetworkFailuresAndAnOpenBreakerAreRetriedWithBackoff() {
+    for (Exception transient_ :
+        new Exception[] {
+          new XeroServerErrorException(500, "oops", null),
+          new XeroNotAvailableException(503, "down", null),
+          new SocketTimeoutException("read timed out"),
+          new IOException("connection reset"),
+          new CircuitBreakerOpenException("open")
+        }) {
+      XeroOutcome outcome = XeroErrorTranslator.translate(transient_);
+      assertNull(assertInstanceOf(XeroOutcome.RetryLater.class, outcome, transient_.toString()).after());
+    }
+  }
+
+  @Test
+  void refusedTokenAsksForANewOne() {
+    XeroOutcome outcome = XeroErrorTranslator.translate(new XeroUnauthorizedException(401, "no", null));
+
+    assertInstanceOf(XeroOutcome.TokenRefused.class, outcome);
+  }
+
+  @Test
+  void identityServiceDownIsTransientButRefusedCredentialsAreNot() {
+    assertInstanceOf(XeroOutcome.RetryLater.class, XeroErrorTranslator.translate(new XeroIdentityException(0, "unreachable")));
+    assertInstanceOf(XeroOutcome.Rejected.class, XeroErrorTranslator.translate(new XeroIdentityException(400, "invalid_client")));
+  }
+
+  @Test
+  void unexpectedFailureIsParkedForAPersonRatherThanRetriedForever() {
+    XeroOutcome outcome = XeroErrorTranslator.translate(new IllegalStateException("bug"));
+
+    assertTrue(assertInstanceOf(XeroOutcome.Rejected.class, outcome).reason().contains("bug"));
+  }
+}
