@@ -8,39 +8,18 @@ import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.events.SaleLine;
 import com.quoox.xero.sandbox.LoggedRequest;
+import com.quoox.xero.sandbox.XeroSandbox;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sales and refunds fired inside the real WildFly reach the Xero sandbox as invoices and credit
  * notes, exactly once, through outages, rate limits and mapping mistakes.
  */
-@ExtendWith(ArquillianExtension.class)
-class SaleToXeroIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModuleDeployment.withDemoShop();
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
-  private ModuleApi api;
-
-  @BeforeEach
-  void connectToTheModule() {
-    api = new ModuleApi(deploymentUrl);
-  }
+class SaleToXeroIT extends DeployedModule {
 
   @Test
   void saleBecomesOneAuthorisedInvoiceWithTheMappedCodesAndTheChargedTotal() {
@@ -73,19 +52,8 @@ class SaleToXeroIT {
     SaleCompleted sale = business.cafeSale();
     business.sell(sale);
     RefundIssued refund =
-        new RefundIssued(
-            business.id,
-            UUID.randomUUID().toString(),
-            "R-1",
-            sale.saleId(),
-            Instant.parse("2026-11-26T09:00:00Z"),
-            "GBP",
-            true,
-            List.of(
-                new SaleLine("FW", "Flat white", "coffee", BigDecimal.ONE, new BigDecimal("3.20"),
-                    BigDecimal.ZERO, "VAT20", new BigDecimal("20"))),
-            new BigDecimal("3.20"),
-            "Spilt");
+        business.refundOf(sale, "R-1", List.of(new SaleLine("FW", "Flat white", "coffee", BigDecimal.ONE,
+            new BigDecimal("3.20"), BigDecimal.ZERO, "VAT20", new BigDecimal("20"))), "3.20");
 
     business.expect(200, api.fire("demo/refunds", refund));
 
@@ -97,6 +65,26 @@ class SaleToXeroIT {
     JsonNode invoice = business.xero.invoices().get(0);
     assertEquals(0, new BigDecimal("5.20").compareTo(invoice.path("AmountDue").decimalValue()));
     assertEquals(0, new BigDecimal("3.20").compareTo(invoice.path("AmountCredited").decimalValue()));
+  }
+
+  @Test
+  void refundWaitsUntilItsSalesInvoiceIsInXero() {
+    TestBusiness business = TestBusiness.connected(api);
+    business.xero.down();
+    SaleCompleted sale = business.cafeSale();
+    business.sell(sale);
+    RefundIssued refund = business.refundOf(sale, "R-9", List.of(), "1.50");
+
+    business.expect(200, api.fire("demo/refunds", refund));
+
+    JsonNode waiting = business.awaitSyncStatus("R-9", "RETRY_WAIT");
+    assertTrue(waiting.path("lastError").asText().startsWith("Waiting for the invoice of sale " + sale.saleNumber()),
+        waiting.toString());
+    assertEquals(0, business.xero.creditNotes().size());
+    business.xero.up();
+    business.awaitSyncStatus("R-9", "SENT");
+    JsonNode invoice = business.xero.invoices().get(0);
+    assertEquals(0, new BigDecimal("6.90").compareTo(invoice.path("AmountDue").decimalValue()), invoice.toString());
   }
 
   @Test
@@ -211,6 +199,39 @@ class SaleToXeroIT {
     assertTrue(parked.path("lastError").asText().contains("a sale needs at least one line"), parked.toString());
     business.sell(good);
     business.awaitSyncStatus(good.saleNumber(), "SENT");
+  }
+
+  @Test
+  void accessTokenIsFetchedOnceAndReusedForLaterSales() {
+    TestBusiness business = TestBusiness.connected(api);
+    long afterConnecting = XeroSandbox.shared().tokensIssued(business.xero.tenantId());
+
+    for (int i = 0; i < 3; i++) {
+      SaleCompleted sale = business.cafeSale();
+      business.sell(sale);
+      business.awaitSyncStatus(sale.saleNumber(), "SENT");
+    }
+
+    assertEquals(1, XeroSandbox.shared().tokensIssued(business.xero.tenantId()) - afterConnecting,
+        "one token for three sales");
+  }
+
+  @Test
+  void expiredAccessTokenIsReplacedAndTheSaleStillSent() {
+    TestBusiness business = TestBusiness.connected(api);
+    SaleCompleted first = business.cafeSale();
+    business.sell(first);
+    business.awaitSyncStatus(first.saleNumber(), "SENT");
+    XeroSandbox.shared().expireAccessTokens(business.xero.tenantId());
+    long tokensBefore = XeroSandbox.shared().tokensIssued(business.xero.tenantId());
+    SaleCompleted second = business.cafeSale();
+
+    business.sell(second);
+
+    business.awaitSyncStatus(second.saleNumber(), "SENT");
+    assertEquals(2, business.xero.invoices().size());
+    assertEquals(1, XeroSandbox.shared().tokensIssued(business.xero.tenantId()) - tokensBefore,
+        "Xero refused the expired token, so the module fetched exactly one new one");
   }
 
   private static void assertLine(JsonNode line, String account, String taxType, String amount) {

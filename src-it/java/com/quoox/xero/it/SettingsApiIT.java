@@ -5,32 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The connection and mapping endpoints: tested connections, secrets never shown, clear 400s. */
-@ExtendWith(ArquillianExtension.class)
-class SettingsApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ModuleDeployment.withDemoShop();
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
-  private ModuleApi api;
-
-  @BeforeEach
-  void connectToTheModule() {
-    api = new ModuleApi(deploymentUrl);
-  }
+class SettingsApiIT extends DeployedModule {
 
   @Test
   void customConnectionIsTestedStoredAndNeverShowsItsSecret() {

@@ -2,6 +2,7 @@ package com.quoox.xero.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.Customer;
+import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.events.SaleLine;
 import com.quoox.xero.sandbox.SandboxTenant;
@@ -83,6 +84,13 @@ public final class TestBusiness {
         new BigDecimal("8.40"),
         List.of(),
         null);
+  }
+
+  /** A refund of {@code sale}, of the lines given or (none given) of the amount only. */
+  public RefundIssued refundOf(SaleCompleted sale, String number, List<SaleLine> lines, String amount) {
+    return new RefundIssued(
+        id, UUID.randomUUID().toString(), number, sale.saleId(), Instant.parse("2026-11-26T09:00:00Z"),
+        "GBP", true, lines, new BigDecimal(amount), "Customer asked");
   }
 
   public ModuleApi.Answer sell(SaleCompleted sale) {

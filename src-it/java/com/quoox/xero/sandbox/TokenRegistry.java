@@ -52,6 +52,11 @@ final class TokenRegistry {
     return token == null ? Optional.empty() : Optional.ofNullable(tokens.get(token));
   }
 
+  /** How many access tokens the tenant's connection has been issued, to test token caching. */
+  long issuedFor(UUID tenantId) {
+    return tokens.values().stream().filter(grant -> grant.tenantId().equals(tenantId)).count();
+  }
+
   /** Makes every token of the tenant expired, to test the module's token refresh. */
   void expireTokens(UUID tenantId) {
     tokens.replaceAll((token, grant) -> grant.tenantId().equals(tenantId)

@@ -99,6 +99,11 @@ public final class XeroSandbox implements AutoCloseable {
     tokens.expireTokens(UUID.fromString(tenantId));
   }
 
+  /** How many access tokens the token endpoint has issued for the tenant. */
+  public long tokensIssued(String tenantId) {
+    return tokens.issuedFor(UUID.fromString(tenantId));
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }

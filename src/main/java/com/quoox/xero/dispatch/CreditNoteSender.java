@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -28,9 +29,10 @@ import java.util.UUID;
 @ApplicationScoped
 class CreditNoteSender {
 
-  /** Look again soon while the sale's invoice is on its way, less often while it is stuck. */
+  /** How soon to look again while the sale's invoice is being sent. */
   private static final Duration SOON = Duration.ofSeconds(1);
 
+  /** How often to look while the sale waits for a person (NEEDS_ATTENTION, SKIPPED). */
   private static final Duration LATER = Duration.ofSeconds(30);
 
   private final RefundToCreditNote refundToCreditNote = new RefundToCreditNote();
@@ -52,7 +54,7 @@ class CreditNoteSender {
     if (sale.getState() != OutboxState.SENT) {
       return new Delivery.Waiting(
           "Waiting for the invoice of sale " + sale.getSourceNumber() + " (" + sale.getState() + ")",
-          isOnItsWay(sale) ? SOON : LATER);
+          whenToLookAgain(sale));
     }
     Contact invoiceContact = new Contact().contactID(UUID.fromString(sale.getXeroContactId()));
     CreditNote creditNote = refundToCreditNote.map(refund, coding, invoiceContact);
@@ -79,8 +81,18 @@ class CreditNoteSender {
         XeroTotalCheck.warning("Credit note", refunded, created.getTotal()));
   }
 
-  private static boolean isOnItsWay(OutboxEntry sale) {
-    return sale.getState() == OutboxState.PENDING || sale.getState() == OutboxState.SENDING;
+  /** Right after the sale's own next attempt while it is on its way; now and then while it is stuck. */
+  private static Instant whenToLookAgain(OutboxEntry sale) {
+    Instant now = Instant.now();
+    return switch (sale.getState()) {
+      case PENDING, SENDING -> now.plus(SOON);
+      case RETRY_WAIT -> later(sale.getNextAttemptAt(), now).plus(SOON);
+      default -> now.plus(LATER);
+    };
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null || a.isBefore(b) ? b : a;
   }
 
   /** As for invoices: after an unknown outcome, the credit note may already be in Xero. */

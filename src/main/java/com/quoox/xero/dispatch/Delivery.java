@@ -6,6 +6,6 @@ sealed interface Delivery {
   /** In Xero; {@code note} is null or a warning for the sync log. */
   record Sent(String xeroId, String xeroNumber, String contactId, String note) implements Delivery {}
 
-  /** Not sent yet, on purpose: something it depends on is not in Xero yet; look again after. */
-  record Waiting(String reason, java.time.Duration after) implements Delivery {}
+  /** Not sent yet, on purpose: something it depends on is not in Xero yet; look again at {@code at}. */
+  record Waiting(String reason, java.time.Instant at) implements Delivery {}
 }

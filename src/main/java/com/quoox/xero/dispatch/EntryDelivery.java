@@ -70,7 +70,7 @@ class EntryDelivery {
           e -> e.markSent(sent.xeroId(), sent.xeroNumber(), sent.contactId(), sent.note()),
           "sent as " + sent.xeroNumber() + (sent.note() == null ? "" : " (" + sent.note() + ")"));
     } else if (delivery instanceof Delivery.Waiting waiting) {
-      record(entry, e -> e.waitUntil(waiting.reason(), Instant.now().plus(waiting.after())), waiting.reason());
+      record(entry, e -> e.waitUntil(waiting.reason(), waiting.at()), waiting.reason());
     }
   }
 

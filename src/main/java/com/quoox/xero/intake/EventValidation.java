@@ -17,8 +17,8 @@ final class EventValidation {
 
   static List<String> problemsOf(SaleCompleted sale) {
     List<String> problems = new ArrayList<>();
-    requireId(problems, "businessId", sale.businessId(), 64);
-    requireId(problems, "saleId", sale.saleId(), 128);
+    requireText(problems, "businessId", sale.businessId(), 64);
+    requireText(problems, "saleId", sale.saleId(), 128);
     requireText(problems, "saleNumber", sale.saleNumber(), 64);
     if (sale.completedAt() == null) {
       problems.add("completedAt is missing");
@@ -31,9 +31,9 @@ final class EventValidation {
 
   static List<String> problemsOf(RefundIssued refund) {
     List<String> problems = new ArrayList<>();
-    requireId(problems, "businessId", refund.businessId(), 64);
-    requireId(problems, "refundId", refund.refundId(), 128);
-    requireId(problems, "saleId", refund.saleId(), 128);
+    requireText(problems, "businessId", refund.businessId(), 64);
+    requireText(problems, "refundId", refund.refundId(), 128);
+    requireText(problems, "saleId", refund.saleId(), 128);
     requireText(problems, "refundNumber", refund.refundNumber(), 64);
     if (refund.issuedAt() == null) {
       problems.add("issuedAt is missing");
@@ -45,10 +45,6 @@ final class EventValidation {
       problems.add("amount must be more than zero");
     }
     return problems;
-  }
-
-  private static void requireId(List<String> problems, String field, String value, int max) {
-    requireText(problems, field, value, max);
   }
 
   private static void requireText(List<String> problems, String field, String value, int max) {
