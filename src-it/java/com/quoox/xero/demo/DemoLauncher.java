@@ -46,8 +46,7 @@ public final class DemoLauncher {
                 }));
 
     ModuleApi api = new ModuleApi(new URL("http://localhost:8080/quoox-xero/"));
-    Eventually.await(
-        "the module to answer", Duration.ofMinutes(3), () -> api.get("businesses/" + BUSINESS + "/xero/mappings").status(), s -> s == 200);
+    Eventually.await("WildFly to start the module", Duration.ofMinutes(3), () -> answers(api), up -> up);
     connectDemoBusiness(api);
     System.out.printf(
         "%n=== Quoox → Xero demo is running ===%n"
@@ -57,6 +56,15 @@ public final class DemoLauncher {
             + "Ctrl-C stops everything.%n%n",
         sandboxPort, sandbox.baseUrl(), BUSINESS);
     wildfly.waitFor();
+  }
+
+  /** Whether the module answers yet; while WildFly boots, the connection is refused. */
+  private static boolean answers(ModuleApi api) {
+    try {
+      return api.get("businesses/" + BUSINESS + "/xero/mappings").status() == 200;
+    } catch (AssertionError notYet) {
+      return false;
+    }
   }
 
   private static Process startWildFly(Path jbossHome, String sandboxUrl) throws IOException {
