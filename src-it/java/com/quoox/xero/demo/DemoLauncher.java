@@ -31,7 +31,10 @@ public final class DemoLauncher {
     int sandboxPort = Integer.getInteger("demo.sandbox.port", 8089);
     Path jbossHome = Path.of(System.getProperty("jboss.home", "target/server"));
     XeroSandbox sandbox =
-        XeroSandbox.start(sandboxPort, Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml")));
+        XeroSandbox.start(
+            sandboxPort,
+            Path.of(
+                System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml")));
     sandbox.addCustomConnection("demo-client", "demo-secret", "Demo Coffee Ltd");
 
     File deployment = jbossHome.resolve("standalone/deployments/quoox-xero.war").toFile();
@@ -46,7 +49,8 @@ public final class DemoLauncher {
                 }));
 
     ModuleApi api = new ModuleApi(new URL("http://localhost:8080/quoox-xero/"));
-    Eventually.await("WildFly to start the module", Duration.ofMinutes(3), () -> answers(api), up -> up);
+    Eventually.await(
+        "WildFly to start the module", Duration.ofMinutes(3), () -> answers(api), up -> up);
     connectDemoBusiness(api);
     System.out.printf(
         "%n=== Quoox → Xero demo is running ===%n"
@@ -69,7 +73,8 @@ public final class DemoLauncher {
 
   private static Process startWildFly(Path jbossHome, String sandboxUrl) throws IOException {
     byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key); // the demo's database lives in memory, so a fresh key will do
+    new SecureRandom()
+        .nextBytes(key); // the demo's database lives in memory, so a fresh key will do
     List<String> command = new ArrayList<>();
     command.add(jbossHome.resolve("bin/standalone.sh").toString());
     command.add("-Dquoox.xero.api-base-url=" + sandboxUrl + "/api.xro/2.0");
@@ -83,7 +88,9 @@ public final class DemoLauncher {
   private static void connectDemoBusiness(ModuleApi api) {
     String path = "businesses/" + BUSINESS + "/xero/";
     ModuleApi.Answer connected =
-        api.put(path + "connection", "{\"mode\":\"CUSTOM_CONNECTION\",\"clientId\":\"demo-client\",\"clientSecret\":\"demo-secret\"}");
+        api.put(
+            path + "connection",
+            "{\"mode\":\"CUSTOM_CONNECTION\",\"clientId\":\"demo-client\",\"clientSecret\":\"demo-secret\"}");
     if (connected.status() != 200) {
       throw new IllegalStateException("Could not connect the demo business: " + connected.body());
     }

@@ -40,8 +40,14 @@ final class RandomBaskets {
       BigDecimal price = new BigDecimal(item.price());
       lines.add(
           new SaleLine(
-              item.code(), item.name(), item.category(), quantity, price, BigDecimal.ZERO,
-              "VAT" + item.rate(), new BigDecimal(item.rate())));
+              item.code(),
+              item.name(),
+              item.category(),
+              quantity,
+              price,
+              BigDecimal.ZERO,
+              "VAT" + item.rate(),
+              new BigDecimal(item.rate())));
       total = total.add(quantity.multiply(price));
     }
     total = total.setScale(2);

@@ -14,7 +14,8 @@ public final class Eventually {
     T last = probe.get();
     while (!done.test(last)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out after " + limit + " waiting for " + what + "; last seen: " + last);
+        throw new AssertionError(
+            "Timed out after " + limit + " waiting for " + what + "; last seen: " + last);
       }
       sleep(100);
       last = probe.get();

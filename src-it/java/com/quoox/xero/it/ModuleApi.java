@@ -64,15 +64,20 @@ public final class ModuleApi {
   }
 
   private HttpRequest.Builder json(String path) {
-    return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json");
   }
 
   private Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          http.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              request.header("Accept", "application/json").build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Answer(
-          response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {

@@ -42,7 +42,9 @@ class SaleToXeroIT extends DeployedModule {
     JsonNode logged = business.awaitSyncStatus(sale.saleNumber(), "SENT");
     assertEquals(invoice.path("InvoiceNumber").asText(), logged.path("xeroNumber").asText());
     assertEquals(invoice.path("InvoiceID").asText(), logged.path("xeroId").asText());
-    assertEquals(logged.path("id").asText(), creates(business).get(0).idempotencyKey(),
+    assertEquals(
+        logged.path("id").asText(),
+        creates(business).get(0).idempotencyKey(),
         "the create carries the outbox entry's id as Idempotency-Key");
   }
 
@@ -52,8 +54,20 @@ class SaleToXeroIT extends DeployedModule {
     SaleCompleted sale = business.cafeSale();
     business.sell(sale);
     RefundIssued refund =
-        business.refundOf(sale, "R-1", List.of(new SaleLine("FW", "Flat white", "coffee", BigDecimal.ONE,
-            new BigDecimal("3.20"), BigDecimal.ZERO, "VAT20", new BigDecimal("20"))), "3.20");
+        business.refundOf(
+            sale,
+            "R-1",
+            List.of(
+                new SaleLine(
+                    "FW",
+                    "Flat white",
+                    "coffee",
+                    BigDecimal.ONE,
+                    new BigDecimal("3.20"),
+                    BigDecimal.ZERO,
+                    "VAT20",
+                    new BigDecimal("20"))),
+            "3.20");
 
     business.expect(200, api.fire("demo/refunds", refund));
 
@@ -64,7 +78,8 @@ class SaleToXeroIT extends DeployedModule {
     assertEquals(0, BigDecimal.ZERO.compareTo(creditNote.path("RemainingCredit").decimalValue()));
     JsonNode invoice = business.xero.invoices().get(0);
     assertEquals(0, new BigDecimal("5.20").compareTo(invoice.path("AmountDue").decimalValue()));
-    assertEquals(0, new BigDecimal("3.20").compareTo(invoice.path("AmountCredited").decimalValue()));
+    assertEquals(
+        0, new BigDecimal("3.20").compareTo(invoice.path("AmountCredited").decimalValue()));
   }
 
   @Test
@@ -78,13 +93,20 @@ class SaleToXeroIT extends DeployedModule {
     business.expect(200, api.fire("demo/refunds", refund));
 
     JsonNode waiting = business.awaitSyncStatus("R-9", "RETRY_WAIT");
-    assertTrue(waiting.path("lastError").asText().startsWith("Waiting for the invoice of sale " + sale.saleNumber()),
+    assertTrue(
+        waiting
+            .path("lastError")
+            .asText()
+            .startsWith("Waiting for the invoice of sale " + sale.saleNumber()),
         waiting.toString());
     assertEquals(0, business.xero.creditNotes().size());
     business.xero.up();
     business.awaitSyncStatus("R-9", "SENT");
     JsonNode invoice = business.xero.invoices().get(0);
-    assertEquals(0, new BigDecimal("6.90").compareTo(invoice.path("AmountDue").decimalValue()), invoice.toString());
+    assertEquals(
+        0,
+        new BigDecimal("6.90").compareTo(invoice.path("AmountDue").decimalValue()),
+        invoice.toString());
   }
 
   @Test
@@ -99,7 +121,9 @@ class SaleToXeroIT extends DeployedModule {
 
     business.awaitSyncStatus(sale.saleNumber(), "SENT");
     assertEquals(1, business.xero.invoices().size());
-    assertTrue(waiting.path("lastError").asText().contains("503") || !waiting.path("lastError").asText().isEmpty(),
+    assertTrue(
+        waiting.path("lastError").asText().contains("503")
+            || !waiting.path("lastError").asText().isEmpty(),
         "the sync log says why it waits: " + waiting);
   }
 
@@ -124,21 +148,27 @@ class SaleToXeroIT extends DeployedModule {
   @Test
   void unknownAccountCodeParksTheSaleWithXerosMessageUntilFixedAndRetried() {
     TestBusiness business = TestBusiness.connected(api);
-    business.expect(200, api.put(business.path("mappings"), TestBusiness.MAPPINGS.replace("\"260\"", "\"999\"")));
+    business.expect(
+        200,
+        api.put(business.path("mappings"), TestBusiness.MAPPINGS.replace("\"260\"", "\"999\"")));
     SaleCompleted sale = business.cafeSale();
 
     business.sell(sale);
 
     JsonNode parked = business.awaitSyncStatus(sale.saleNumber(), "NEEDS_ATTENTION");
-    assertTrue(parked.path("lastError").asText().contains("Account code '999' is not a valid code"),
+    assertTrue(
+        parked.path("lastError").asText().contains("Account code '999' is not a valid code"),
         "Xero's own message is shown: " + parked);
     assertEquals(0, business.xero.invoices().size());
 
     business.expect(200, api.put(business.path("mappings"), TestBusiness.MAPPINGS));
-    business.expect(200, api.post(business.path("sync/" + parked.path("id").asText() + "/retry"), ""));
+    business.expect(
+        200, api.post(business.path("sync/" + parked.path("id").asText() + "/retry"), ""));
 
     business.awaitSyncStatus(sale.saleNumber(), "SENT");
-    assertEquals("260", business.awaitInvoices(1).get(0).path("LineItems").get(1).path("AccountCode").asText());
+    assertEquals(
+        "260",
+        business.awaitInvoices(1).get(0).path("LineItems").get(1).path("AccountCode").asText());
   }
 
   @Test
@@ -151,8 +181,10 @@ class SaleToXeroIT extends DeployedModule {
     business.sell(next);
 
     business.awaitSyncStatus(next.saleNumber(), "SENT");
-    assertEquals(null, business.syncEntry(failed.saleNumber()), "no outbox row for the rolled-back sale");
-    assertEquals(List.of(next.saleNumber()),
+    assertEquals(
+        null, business.syncEntry(failed.saleNumber()), "no outbox row for the rolled-back sale");
+    assertEquals(
+        List.of(next.saleNumber()),
         business.xero.invoices().stream().map(i -> i.path("Reference").asText()).toList());
   }
 
@@ -189,14 +221,29 @@ class SaleToXeroIT extends DeployedModule {
     TestBusiness business = TestBusiness.connected(api);
     SaleCompleted good = business.cafeSale();
     SaleCompleted bad =
-        new SaleCompleted(business.id, UUID.randomUUID().toString(), "S-bad", Instant.now(), "pounds",
-            null, true, List.of(), null, new BigDecimal("1.00"), List.of(), null);
+        new SaleCompleted(
+            business.id,
+            UUID.randomUUID().toString(),
+            "S-bad",
+            Instant.now(),
+            "pounds",
+            null,
+            true,
+            List.of(),
+            null,
+            new BigDecimal("1.00"),
+            List.of(),
+            null);
 
     business.sell(bad);
 
     JsonNode parked = business.awaitSyncStatus("S-bad", "NEEDS_ATTENTION");
-    assertTrue(parked.path("lastError").asText().contains("currency must be a three-letter ISO 4217 code"), parked.toString());
-    assertTrue(parked.path("lastError").asText().contains("a sale needs at least one line"), parked.toString());
+    assertTrue(
+        parked.path("lastError").asText().contains("currency must be a three-letter ISO 4217 code"),
+        parked.toString());
+    assertTrue(
+        parked.path("lastError").asText().contains("a sale needs at least one line"),
+        parked.toString());
     business.sell(good);
     business.awaitSyncStatus(good.saleNumber(), "SENT");
   }
@@ -212,7 +259,9 @@ class SaleToXeroIT extends DeployedModule {
       business.awaitSyncStatus(sale.saleNumber(), "SENT");
     }
 
-    assertEquals(1, XeroSandbox.shared().tokensIssued(business.xero.tenantId()) - afterConnecting,
+    assertEquals(
+        1,
+        XeroSandbox.shared().tokensIssued(business.xero.tenantId()) - afterConnecting,
         "one token for three sales");
   }
 
@@ -230,14 +279,19 @@ class SaleToXeroIT extends DeployedModule {
 
     business.awaitSyncStatus(second.saleNumber(), "SENT");
     assertEquals(2, business.xero.invoices().size());
-    assertEquals(1, XeroSandbox.shared().tokensIssued(business.xero.tenantId()) - tokensBefore,
+    assertEquals(
+        1,
+        XeroSandbox.shared().tokensIssued(business.xero.tenantId()) - tokensBefore,
         "Xero refused the expired token, so the module fetched exactly one new one");
   }
 
   private static void assertLine(JsonNode line, String account, String taxType, String amount) {
     assertEquals(account, line.path("AccountCode").asText(), line.toString());
     assertEquals(taxType, line.path("TaxType").asText(), line.toString());
-    assertEquals(0, new BigDecimal(amount).compareTo(line.path("LineAmount").decimalValue()), line.toString());
+    assertEquals(
+        0,
+        new BigDecimal(amount).compareTo(line.path("LineAmount").decimalValue()),
+        line.toString());
   }
 
   private static List<LoggedRequest> creates(TestBusiness business) {

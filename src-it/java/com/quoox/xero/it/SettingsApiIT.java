@@ -15,16 +15,26 @@ class SettingsApiIT extends DeployedModule {
     TestBusiness business = TestBusiness.unconnected(api);
 
     JsonNode saved =
-        business.expect(200, api.put(business.path("connection"), business.customConnection(business.id + "-secret"))).json();
+        business
+            .expect(
+                200,
+                api.put(
+                    business.path("connection"),
+                    business.customConnection(business.id + "-secret")))
+            .json();
 
     assertEquals("CUSTOM_CONNECTION", saved.path("mode").asText());
     assertEquals("Org of " + business.id, saved.path("organisationName").asText());
     assertEquals(business.xero.tenantId(), saved.path("tenantId").asText());
     ModuleApi.Answer shown = business.expect(200, api.get(business.path("connection")));
     assertEquals("Org of " + business.id, shown.json().path("organisationName").asText());
-    assertFalse(shown.body().contains(business.id + "-secret"), "the secret is never returned: " + shown.body());
-    assertFalse(shown.body().toLowerCase().contains("secret"), "no secret field at all: " + shown.body());
-    assertTrue(business.xero.requests().stream().anyMatch(r -> r.path().endsWith("/Organisation")),
+    assertFalse(
+        shown.body().contains(business.id + "-secret"),
+        "the secret is never returned: " + shown.body());
+    assertFalse(
+        shown.body().toLowerCase().contains("secret"), "no secret field at all: " + shown.body());
+    assertTrue(
+        business.xero.requests().stream().anyMatch(r -> r.path().endsWith("/Organisation")),
         "saving made a test connection");
   }
 
@@ -32,13 +42,15 @@ class SettingsApiIT extends DeployedModule {
   void wrongSecretAnswersXerosErrorAndStoresNothing() {
     TestBusiness business = TestBusiness.unconnected(api);
 
-    ModuleApi.Answer refused = api.put(business.path("connection"), business.customConnection("not-the-secret"));
+    ModuleApi.Answer refused =
+        api.put(business.path("connection"), business.customConnection("not-the-secret"));
 
     assertEquals(400, refused.status(), refused.body());
     assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
     JsonNode error = refused.json().path("errors").get(0);
     assertEquals("clientSecret", error.path("field").asText());
-    assertTrue(error.path("message").asText().contains("invalid_client"), "Xero's own words: " + error);
+    assertTrue(
+        error.path("message").asText().contains("invalid_client"), "Xero's own words: " + error);
     assertEquals(404, api.get(business.path("connection")).status());
   }
 
@@ -46,7 +58,8 @@ class SettingsApiIT extends DeployedModule {
   void connectionWithoutFieldsAnswersEachMissingField() {
     TestBusiness business = TestBusiness.unconnected(api);
 
-    ModuleApi.Answer refused = api.put(business.path("connection"), "{\"mode\":\"CUSTOM_CONNECTION\"}");
+    ModuleApi.Answer refused =
+        api.put(business.path("connection"), "{\"mode\":\"CUSTOM_CONNECTION\"}");
 
     assertEquals(400, refused.status(), refused.body());
     JsonNode errors = refused.json().path("errors");
@@ -65,22 +78,36 @@ class SettingsApiIT extends DeployedModule {
 
     business.expect(200, api.put(business.path("mappings"), TestBusiness.MAPPINGS));
     JsonNode saved = business.expect(200, api.get(business.path("mappings"))).json();
-    assertEquals("ZERORATEDOUTPUT", saved.path("categories").path("bakery").path("taxType").asText());
+    assertEquals(
+        "ZERORATEDOUTPUT", saved.path("categories").path("bakery").path("taxType").asText());
     assertEquals("860", saved.path("roundingAccount").asText());
   }
 
   @Test
   void invalidMappingsAnswerFieldErrorsAndChangeNothing() {
     TestBusiness business = TestBusiness.unconnected(api);
-    String invalid = TestBusiness.MAPPINGS.replace("\"accountCode\": \"200\", \"taxType\": \"OUTPUT2\"}}", "\"accountCode\": \"\", \"taxType\": \"OUTPUT2\"}}")
-        .replace("\"AUTHORISED\"", "null");
+    String invalid =
+        TestBusiness.MAPPINGS
+            .replace(
+                "\"accountCode\": \"200\", \"taxType\": \"OUTPUT2\"}}",
+                "\"accountCode\": \"\", \"taxType\": \"OUTPUT2\"}}")
+            .replace("\"AUTHORISED\"", "null");
 
     ModuleApi.Answer refused = api.put(business.path("mappings"), invalid);
 
     assertEquals(400, refused.status(), refused.body());
     String body = refused.body();
-    assertTrue(body.contains("invoiceStatus") && body.contains("choose DRAFT, SUBMITTED or AUTHORISED"), body);
-    assertEquals("200", business.expect(200, api.get(business.path("mappings"))).json().path("sales").path("accountCode").asText());
+    assertTrue(
+        body.contains("invoiceStatus") && body.contains("choose DRAFT, SUBMITTED or AUTHORISED"),
+        body);
+    assertEquals(
+        "200",
+        business
+            .expect(200, api.get(business.path("mappings")))
+            .json()
+            .path("sales")
+            .path("accountCode")
+            .asText());
   }
 
   @Test

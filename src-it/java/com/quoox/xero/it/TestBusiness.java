@@ -44,27 +44,37 @@ public final class TestBusiness {
   /** A business whose sandbox organisation exists but which has not connected yet. */
   public static TestBusiness unconnected(ModuleApi api) {
     String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    String tenantId = XeroSandbox.shared().addCustomConnection(id + "-client", id + "-secret", "Org of " + id);
+    String tenantId =
+        XeroSandbox.shared().addCustomConnection(id + "-client", id + "-secret", "Org of " + id);
     return new TestBusiness(id, XeroSandbox.shared().tenant(tenantId), api);
   }
 
   /** A business connected through a Custom Connection, with the café mappings saved. */
   public static TestBusiness connected(ModuleApi api) {
     TestBusiness business = unconnected(api);
-    business.expect(200, api.put(business.path("connection"), business.customConnection(business.id + "-secret")));
+    business.expect(
+        200,
+        api.put(business.path("connection"), business.customConnection(business.id + "-secret")));
     business.expect(200, api.put(business.path("mappings"), MAPPINGS));
     return business;
   }
 
   public String customConnection(String secret) {
-    return "{\"mode\":\"CUSTOM_CONNECTION\",\"clientId\":\"" + id + "-client\",\"clientSecret\":\"" + secret + "\"}";
+    return "{\"mode\":\"CUSTOM_CONNECTION\",\"clientId\":\""
+        + id
+        + "-client\",\"clientSecret\":\""
+        + secret
+        + "\"}";
   }
 
   public String path(String tail) {
     return "businesses/" + id + "/xero/" + tail;
   }
 
-  /** Two flat whites at 3.20 (20 % VAT) and a croissant at 2.10 less 0.10 (0 %), prices with VAT: 8.40. */
+  /**
+   * Two flat whites at 3.20 (20 % VAT) and a croissant at 2.10 less 0.10 (0 %), prices with VAT:
+   * 8.40.
+   */
   public SaleCompleted cafeSale() {
     String number = "S-" + (++saleNumber);
     return new SaleCompleted(
@@ -76,10 +86,24 @@ public final class TestBusiness {
         new Customer("c-1", "Ada Lovelace", "ada@example.com"),
         true,
         List.of(
-            new SaleLine("FW", "Flat white", "coffee", new BigDecimal("2"), new BigDecimal("3.20"),
-                BigDecimal.ZERO, "VAT20", new BigDecimal("20")),
-            new SaleLine("CR", "Croissant", "bakery", new BigDecimal("1"), new BigDecimal("2.10"),
-                new BigDecimal("0.10"), "VAT0", BigDecimal.ZERO)),
+            new SaleLine(
+                "FW",
+                "Flat white",
+                "coffee",
+                new BigDecimal("2"),
+                new BigDecimal("3.20"),
+                BigDecimal.ZERO,
+                "VAT20",
+                new BigDecimal("20")),
+            new SaleLine(
+                "CR",
+                "Croissant",
+                "bakery",
+                new BigDecimal("1"),
+                new BigDecimal("2.10"),
+                new BigDecimal("0.10"),
+                "VAT0",
+                BigDecimal.ZERO)),
         null,
         new BigDecimal("8.40"),
         List.of(),
@@ -87,10 +111,19 @@ public final class TestBusiness {
   }
 
   /** A refund of {@code sale}, of the lines given or (none given) of the amount only. */
-  public RefundIssued refundOf(SaleCompleted sale, String number, List<SaleLine> lines, String amount) {
+  public RefundIssued refundOf(
+      SaleCompleted sale, String number, List<SaleLine> lines, String amount) {
     return new RefundIssued(
-        id, UUID.randomUUID().toString(), number, sale.saleId(), Instant.parse("2026-11-26T09:00:00Z"),
-        "GBP", true, lines, new BigDecimal(amount), "Customer asked");
+        id,
+        UUID.randomUUID().toString(),
+        number,
+        sale.saleId(),
+        Instant.parse("2026-11-26T09:00:00Z"),
+        "GBP",
+        true,
+        lines,
+        new BigDecimal(amount),
+        "Customer asked");
   }
 
   public ModuleApi.Answer sell(SaleCompleted sale) {
@@ -100,7 +133,10 @@ public final class TestBusiness {
   /** Waits until Xero holds {@code count} invoices for this business and returns them. */
   public List<JsonNode> awaitInvoices(int count) {
     return Eventually.await(
-        count + " invoice(s) in Xero for " + id, Duration.ofSeconds(30), xero::invoices, l -> l.size() >= count);
+        count + " invoice(s) in Xero for " + id,
+        Duration.ofSeconds(30),
+        xero::invoices,
+        l -> l.size() >= count);
   }
 
   /** Waits until the sync log shows the entry of {@code number} in {@code status}. */
@@ -123,7 +159,8 @@ public final class TestBusiness {
 
   public ModuleApi.Answer expect(int status, ModuleApi.Answer answer) {
     if (answer.status() != status) {
-      throw new AssertionError("Expected " + status + " but got " + answer.status() + ": " + answer.body());
+      throw new AssertionError(
+          "Expected " + status + " but got " + answer.status() + ": " + answer.body());
     }
     return answer;
   }

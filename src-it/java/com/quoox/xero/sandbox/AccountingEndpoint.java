@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code /api.xro/2.0/...}: the gate every Accounting API call passes as on Xero — bearer token, tenant header,
- * injected faults, rate limits, the OpenAPI contract, idempotency — before {@link AccountingRoutes} answers it.
+ * {@code /api.xro/2.0/...}: the gate every Accounting API call passes as on Xero — bearer token,
+ * tenant header, injected faults, rate limits, the OpenAPI contract, idempotency — before {@link
+ * AccountingRoutes} answers it.
  */
 final class AccountingEndpoint implements Endpoint {
 
@@ -17,7 +18,8 @@ final class AccountingEndpoint implements Endpoint {
   private final ContractValidator contract;
   private final AccountingRoutes routes = new AccountingRoutes();
 
-  AccountingEndpoint(TokenRegistry tokens, Map<UUID, SandboxTenant> tenants, ContractValidator contract) {
+  AccountingEndpoint(
+      TokenRegistry tokens, Map<UUID, SandboxTenant> tenants, ContractValidator contract) {
     this.tokens = tokens;
     this.tenants = tenants;
     this.contract = contract;
@@ -39,9 +41,14 @@ final class AccountingEndpoint implements Endpoint {
     }
     SandboxRequest checked = tenantHeader != null ? request : withTenantHeader(request, tenant);
     SandboxResponse response = gate(tenant, checked);
-    tenant.log(new LoggedRequest(Instant.now(), request.method(),
-        request.path().substring(ContractValidator.BASE_PATH.length()), request.rawQuery(),
-        request.header("Idempotency-Key"), response.status()));
+    tenant.log(
+        new LoggedRequest(
+            Instant.now(),
+            request.method(),
+            request.path().substring(ContractValidator.BASE_PATH.length()),
+            request.rawQuery(),
+            request.header("Idempotency-Key"),
+            response.status()));
     if (!response.isAnswer()) {
       return response;
     }
@@ -51,15 +58,24 @@ final class AccountingEndpoint implements Endpoint {
     return new SandboxResponse(response.status(), response.contentType(), response.body(), headers);
   }
 
-  /** Custom Connections need no xero-tenant-id (their token names the tenant), but the contract requires one. */
+  /**
+   * Custom Connections need no xero-tenant-id (their token names the tenant), but the contract
+   * requires one.
+   */
   private static SandboxRequest withTenantHeader(SandboxRequest request, SandboxTenant tenant) {
     var headers = new java.util.LinkedHashMap<>(request.headers());
     headers.put("xero-tenant-id", List.of(tenant.tenantId()));
-    return new SandboxRequest(request.method(), request.path(), request.rawQuery(), request.query(), headers,
+    return new SandboxRequest(
+        request.method(),
+        request.path(),
+        request.rawQuery(),
+        request.query(),
+        headers,
         request.body());
   }
 
-  private SandboxResponse gate(SandboxTenant tenant, SandboxRequest request) throws InterruptedException {
+  private SandboxResponse gate(SandboxTenant tenant, SandboxRequest request)
+      throws InterruptedException {
     Optional<FaultPlan.Fault> fault = tenant.faults.next();
     if (fault.isPresent() && fault.get() instanceof FaultPlan.Fail fail) {
       return XeroErrors.injected(fail.status());
@@ -94,26 +110,35 @@ final class AccountingEndpoint implements Endpoint {
     if (!request.isWrite()) {
       return routes.answer(tenant, request);
     }
-    IdempotencyCache.Answer answer = key == null
-        ? new IdempotencyCache.Answer(routes.answer(tenant, request), false)
-        : tenant.idempotency.answer(key, () -> routes.answer(tenant, request));
+    IdempotencyCache.Answer answer =
+        key == null
+            ? new IdempotencyCache.Answer(routes.answer(tenant, request), false)
+            : tenant.idempotency.answer(key, () -> routes.answer(tenant, request));
     if (answer.replayed()) {
       return answer.response();
     }
-    // The create is done and stored; a queued "drop" now hides its answer to leave the client unsure.
-    return tenant.faults.nextDroppedAnswer()
+    // The create is done and stored; a queued "drop" now hides its answer to leave the client
+    // unsure.
+    return tenant
+        .faults
+        .nextDroppedAnswer()
         .map(status -> status == 0 ? SandboxResponse.NO_ANSWER : XeroErrors.injected(status))
         .orElse(answer.response());
   }
 
-  /** The SDK builds XeroRateLimitException from Retry-After, X-Rate-Limit-Problem and the X-*-Remaining headers. */
-  private static SandboxResponse tooManyRequests(SandboxTenant tenant, String problem, long retryAfterSeconds) {
-    Map<String, String> remaining = new java.util.LinkedHashMap<>(tenant.limiter.remainingHeaders());
+  /**
+   * The SDK builds XeroRateLimitException from Retry-After, X-Rate-Limit-Problem and the
+   * X-*-Remaining headers.
+   */
+  private static SandboxResponse tooManyRequests(
+      SandboxTenant tenant, String problem, long retryAfterSeconds) {
+    Map<String, String> remaining =
+        new java.util.LinkedHashMap<>(tenant.limiter.remainingHeaders());
     switch (problem) {
       case "minute" -> remaining.put("X-MinLimit-Remaining", "0");
       case "day" -> remaining.put("X-DayLimit-Remaining", "0");
       case "appminute" -> remaining.put("X-AppMinLimit-Remaining", "0");
-      default -> { } // concurrent: budgets remain, the caller must just wait
+      default -> {} // concurrent: budgets remain, the caller must just wait
     }
     return SandboxResponse.text(429, "text/plain; charset=utf-8", "Rate limit exceeded")
         .withHeaders(remaining)

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Predicate;
 
 /**
- * Routes an admitted Accounting API call to the resource that answers it, and answers the read-only settings
- * (Organisation, Accounts, TaxRates) itself. Each call holds the tenant's books for its whole duration.
+ * Routes an admitted Accounting API call to the resource that answers it, and answers the read-only
+ * settings (Organisation, Accounts, TaxRates) itself. Each call holds the tenant's books for its
+ * whole duration.
  */
 final class AccountingRoutes {
 
@@ -17,48 +18,72 @@ final class AccountingRoutes {
   private final SettlementResource settlements = new SettlementResource();
 
   SandboxResponse answer(SandboxTenant tenant, SandboxRequest request) {
-    String[] parts = request.path().substring(ContractValidator.BASE_PATH.length()).replaceAll("^/|/$", "")
-        .split("/");
+    String[] parts =
+        request
+            .path()
+            .substring(ContractValidator.BASE_PATH.length())
+            .replaceAll("^/|/$", "")
+            .split("/");
     String method = request.method();
     try {
       synchronized (tenant.books) {
         return route(tenant, request, method, parts);
       }
     } catch (JsonProcessingException e) {
-      return XeroErrors.postDataInvalid("The request body is not valid JSON: " + e.getOriginalMessage());
+      return XeroErrors.postDataInvalid(
+          "The request body is not valid JSON: " + e.getOriginalMessage());
     } catch (IllegalArgumentException e) {
       return XeroErrors.postDataInvalid(e.getMessage());
     }
   }
 
-  private SandboxResponse route(SandboxTenant tenant, SandboxRequest request, String method, String[] parts)
+  private SandboxResponse route(
+      SandboxTenant tenant, SandboxRequest request, String method, String[] parts)
       throws JsonProcessingException {
     String collection = parts[0];
     boolean write = request.isWrite();
     return switch (collection) {
-      case "Organisation" -> method.equals("GET") && parts.length == 1 ? organisation(tenant) : XeroErrors.notFound();
-      case "Accounts" -> method.equals("GET") ? list("Accounts", ChartOfAccounts.accountsJson(), request)
-          : XeroErrors.notFound();
-      case "TaxRates" -> method.equals("GET") ? list("TaxRates", ChartOfAccounts.taxRatesJson(), request)
-          : XeroErrors.notFound();
+      case "Organisation" ->
+          method.equals("GET") && parts.length == 1 ? organisation(tenant) : XeroErrors.notFound();
+      case "Accounts" ->
+          method.equals("GET")
+              ? list("Accounts", ChartOfAccounts.accountsJson(), request)
+              : XeroErrors.notFound();
+      case "TaxRates" ->
+          method.equals("GET")
+              ? list("TaxRates", ChartOfAccounts.taxRatesJson(), request)
+              : XeroErrors.notFound();
       case "Invoices", "CreditNotes" -> {
-        DocumentKind kind = collection.equals("Invoices") ? DocumentKind.INVOICE : DocumentKind.CREDIT_NOTE;
-        if (parts.length == 3 && parts[2].equals("Allocations") && kind == DocumentKind.CREDIT_NOTE && write) {
+        DocumentKind kind =
+            collection.equals("Invoices") ? DocumentKind.INVOICE : DocumentKind.CREDIT_NOTE;
+        if (parts.length == 3
+            && parts[2].equals("Allocations")
+            && kind == DocumentKind.CREDIT_NOTE
+            && write) {
           yield settlements.allocate(tenant, parts[1], request);
         }
         if (parts.length == 2 && method.equals("GET")) {
           yield documents.one(tenant, kind, parts[1]);
         }
         if (parts.length == 1) {
-          yield write ? documents.create(tenant, kind, request) : documents.list(tenant, kind, request);
+          yield write
+              ? documents.create(tenant, kind, request)
+              : documents.list(tenant, kind, request);
         }
         yield XeroErrors.notFound();
       }
-      case "Contacts" -> parts.length == 1 ? (write ? contacts.create(tenant, request) : contacts.list(tenant, request))
-          : parts.length == 2 && method.equals("GET") ? contacts.one(tenant, parts[1]) : XeroErrors.notFound();
-      case "Payments" -> parts.length == 1 && write ? settlements.pay(tenant, request)
-          : parts.length == 1 ? list("Payments", XeroJson.MAPPER.valueToTree(tenant.payments()), request)
-          : XeroErrors.notFound();
+      case "Contacts" ->
+          parts.length == 1
+              ? (write ? contacts.create(tenant, request) : contacts.list(tenant, request))
+              : parts.length == 2 && method.equals("GET")
+                  ? contacts.one(tenant, parts[1])
+                  : XeroErrors.notFound();
+      case "Payments" ->
+          parts.length == 1 && write
+              ? settlements.pay(tenant, request)
+              : parts.length == 1
+                  ? list("Payments", XeroJson.MAPPER.valueToTree(tenant.payments()), request)
+                  : XeroErrors.notFound();
       default -> XeroErrors.notFound();
     };
   }
@@ -96,11 +121,12 @@ final class AccountingRoutes {
   static SandboxResponse list(String collection, JsonNode items, SandboxRequest request) {
     Predicate<JsonNode> filter = WhereFilter.parse(request.param("where"));
     ArrayNode kept = XeroJson.MAPPER.createArrayNode();
-    items.forEach(item -> {
-      if (filter.test(item)) {
-        kept.add(item);
-      }
-    });
+    items.forEach(
+        item -> {
+          if (filter.test(item)) {
+            kept.add(item);
+          }
+        });
     return SandboxResponse.json(200, XeroJson.write(BatchCreate.envelope(collection, kept)));
   }
 }

@@ -10,15 +10,20 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Xero's batch semantics for creates: by default (summarizeErrors=true) one bad element rejects the whole batch
- * with 400; with summarizeErrors=false the answer is 200 and good and failed elements stand side by side.
+ * Xero's batch semantics for creates: by default (summarizeErrors=true) one bad element rejects the
+ * whole batch with 400; with summarizeErrors=false the answer is 200 and good and failed elements
+ * stand side by side.
  */
 final class BatchCreate {
 
   private BatchCreate() {}
 
-  static SandboxResponse run(String collection, JsonNode elements, boolean summarizeErrors,
-      Function<ObjectNode, List<String>> check, Function<ObjectNode, ObjectNode> create) {
+  static SandboxResponse run(
+      String collection,
+      JsonNode elements,
+      boolean summarizeErrors,
+      Function<ObjectNode, List<String>> check,
+      Function<ObjectNode, ObjectNode> create) {
     List<ObjectNode> sent = new ArrayList<>();
     elements.forEach(element -> sent.add((ObjectNode) element));
     ArrayNode answers = XeroJson.MAPPER.createArrayNode();
@@ -37,7 +42,8 @@ final class BatchCreate {
     } else {
       for (ObjectNode element : sent) {
         List<String> errors = check.apply(element);
-        answers.add(errors.isEmpty() ? create.apply(element) : XeroErrors.withErrors(element, errors));
+        answers.add(
+            errors.isEmpty() ? create.apply(element) : XeroErrors.withErrors(element, errors));
       }
     }
     return SandboxResponse.json(200, XeroJson.write(envelope(collection, answers)));

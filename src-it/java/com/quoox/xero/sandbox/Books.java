@@ -16,18 +16,41 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One organisation's books: contacts, invoices, credit notes, payments and allocations, kept as the JSON Xero
- * would return. Callers lock the instance around a whole batch, as Xero applies a batch atomically.
+ * One organisation's books: contacts, invoices, credit notes, payments and allocations, kept as the
+ * JSON Xero would return. Callers lock the instance around a whole batch, as Xero applies a batch
+ * atomically.
  */
 final class Books {
 
-  private static final List<String> DOCUMENT_FIELDS = List.of("Type", "Date", "DueDate", "LineAmountTypes",
-      "Reference", "Url", "CurrencyCode", "CurrencyRate", "Status", "BrandingThemeID", "SentToContact");
-  private static final List<String> LINE_FIELDS = List.of("Description", "Quantity", "UnitAmount", "ItemCode",
-      "AccountCode", "TaxType", "LineAmount", "DiscountRate", "DiscountAmount", "Tracking");
+  private static final List<String> DOCUMENT_FIELDS =
+      List.of(
+          "Type",
+          "Date",
+          "DueDate",
+          "LineAmountTypes",
+          "Reference",
+          "Url",
+          "CurrencyCode",
+          "CurrencyRate",
+          "Status",
+          "BrandingThemeID",
+          "SentToContact");
+  private static final List<String> LINE_FIELDS =
+      List.of(
+          "Description",
+          "Quantity",
+          "UnitAmount",
+          "ItemCode",
+          "AccountCode",
+          "TaxType",
+          "LineAmount",
+          "DiscountRate",
+          "DiscountAmount",
+          "Tracking");
 
   private final Map<UUID, ObjectNode> contacts = new LinkedHashMap<>();
-  private final Map<DocumentKind, Map<UUID, ObjectNode>> documents = new EnumMap<>(DocumentKind.class);
+  private final Map<DocumentKind, Map<UUID, ObjectNode>> documents =
+      new EnumMap<>(DocumentKind.class);
   private final Map<DocumentKind, Integer> lastNumbers = new EnumMap<>(DocumentKind.class);
   final List<ObjectNode> payments = new ArrayList<>();
   final List<ObjectNode> allocations = new ArrayList<>();
@@ -48,14 +71,16 @@ final class Books {
       copy(sent, doc, field);
     }
     copy(sent, doc, kind.numberField);
-    doc.set("Contact", sent.hasNonNull("Contact") ? sent.get("Contact").deepCopy() : XeroJson.object());
+    doc.set(
+        "Contact", sent.hasNonNull("Contact") ? sent.get("Contact").deepCopy() : XeroJson.object());
     putDefault(doc, "Status", "DRAFT");
     putDefault(doc, "LineAmountTypes", "Exclusive");
     putDefault(doc, "CurrencyCode", "GBP");
     ArrayNode lines = doc.putArray("LineItems");
     JsonNode sentLines = sent.get("LineItems");
     if (sentLines != null && sentLines.isArray()) {
-      sentLines.forEach(line -> lines.add(prepareLine(line, XeroJson.text(doc, "LineAmountTypes"))));
+      sentLines.forEach(
+          line -> lines.add(prepareLine(line, XeroJson.text(doc, "LineAmountTypes"))));
     }
     return doc;
   }
@@ -65,8 +90,10 @@ final class Books {
     LINE_FIELDS.forEach(field -> copy(sent, line, field));
     if (!line.hasNonNull("TaxType")) {
       // Xero falls back to the account's default tax rate, and to no tax on NoTax documents.
-      String byAccount = ChartOfAccounts.account(XeroJson.text(line, "AccountCode"))
-          .map(ChartOfAccounts.Account::taxType).orElse("NONE");
+      String byAccount =
+          ChartOfAccounts.account(XeroJson.text(line, "AccountCode"))
+              .map(ChartOfAccounts.Account::taxType)
+              .orElse("NONE");
       line.put("TaxType", "NoTax".equals(lineAmountTypes) ? "NONE" : byAccount);
     }
     return line;
@@ -87,17 +114,25 @@ final class Books {
       doc.put(kind.numberField, kind.numberPrefix + String.format("%04d", next));
     }
     doc.set("Contact", contactSummary(findOrCreateContact(doc.get("Contact"))));
-    LocalDate date = doc.hasNonNull("Date") ? XeroJson.parseDate(doc.get("Date").asText())
-        : LocalDate.now(ZoneOffset.UTC);
+    LocalDate date =
+        doc.hasNonNull("Date")
+            ? XeroJson.parseDate(doc.get("Date").asText())
+            : LocalDate.now(ZoneOffset.UTC);
     putDate(doc, "Date", date);
-    putDate(doc, "DueDate", doc.hasNonNull("DueDate") ? XeroJson.parseDate(doc.get("DueDate").asText()) : date);
-    doc.withArray("LineItems").forEach(line -> ((ObjectNode) line).put("LineItemID", UUID.randomUUID().toString()));
+    putDate(
+        doc,
+        "DueDate",
+        doc.hasNonNull("DueDate") ? XeroJson.parseDate(doc.get("DueDate").asText()) : date);
+    doc.withArray("LineItems")
+        .forEach(line -> ((ObjectNode) line).put("LineItemID", UUID.randomUUID().toString()));
     DocumentTotals.apply(doc);
     BigDecimal total = XeroJson.decimal(doc, "Total");
     doc.put("CurrencyRate", BigDecimal.ONE);
     doc.put("HasAttachments", false);
     doc.put("HasErrors", false);
-    doc.put("IsDiscounted", doc.findValue("DiscountRate") != null || doc.findValue("DiscountAmount") != null);
+    doc.put(
+        "IsDiscounted",
+        doc.findValue("DiscountRate") != null || doc.findValue("DiscountAmount") != null);
     doc.put("AmountPaid", BigDecimal.ZERO.setScale(2));
     doc.put("AmountCredited", BigDecimal.ZERO.setScale(2));
     doc.put(kind == DocumentKind.INVOICE ? "AmountDue" : "RemainingCredit", total);
@@ -111,8 +146,10 @@ final class Books {
   Optional<ObjectNode> document(DocumentKind kind, String idOrNumber) {
     Map<UUID, ObjectNode> all = documents.get(kind);
     return all.values().stream()
-        .filter(doc -> idOrNumber.equalsIgnoreCase(XeroJson.text(doc, kind.idField))
-            || idOrNumber.equalsIgnoreCase(XeroJson.text(doc, kind.numberField)))
+        .filter(
+            doc ->
+                idOrNumber.equalsIgnoreCase(XeroJson.text(doc, kind.idField))
+                    || idOrNumber.equalsIgnoreCase(XeroJson.text(doc, kind.numberField)))
         .findFirst();
   }
 
@@ -131,7 +168,8 @@ final class Books {
   }
 
   Optional<ObjectNode> contactNamed(String name) {
-    return contacts.values().stream().filter(c -> name.trim().equalsIgnoreCase(c.get("Name").asText().trim()))
+    return contacts.values().stream()
+        .filter(c -> name.trim().equalsIgnoreCase(c.get("Name").asText().trim()))
         .findFirst();
   }
 
@@ -146,7 +184,8 @@ final class Books {
     contact.put("ContactID", id.toString());
     contact.put("ContactStatus", "ACTIVE");
     contact.put("Name", sent.get("Name").asText().trim());
-    for (String field : List.of("FirstName", "LastName", "EmailAddress", "AccountNumber", "ContactNumber")) {
+    for (String field :
+        List.of("FirstName", "LastName", "EmailAddress", "AccountNumber", "ContactNumber")) {
       copy(sent, contact, field);
     }
     contact.put("IsSupplier", false);
@@ -163,10 +202,12 @@ final class Books {
     if (id != null) {
       return contact(id).orElseThrow();
     }
-    return contactNamed(reference.get("Name").asText()).orElseGet(() -> {
-      addContact(reference);
-      return contactNamed(reference.get("Name").asText()).orElseThrow();
-    });
+    return contactNamed(reference.get("Name").asText())
+        .orElseGet(
+            () -> {
+              addContact(reference);
+              return contactNamed(reference.get("Name").asText()).orElseThrow();
+            });
   }
 
   static ObjectNode contactSummary(JsonNode contact) {

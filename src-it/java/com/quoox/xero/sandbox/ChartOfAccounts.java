@@ -8,14 +8,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A small UK chart of accounts and VAT rates, the same for every sandbox organisation, with the accounts the
- * module's mappings use (sales, rounding, Stripe clearing, bank fees) and an archived one to test rejection.
+ * A small UK chart of accounts and VAT rates, the same for every sandbox organisation, with the
+ * accounts the module's mappings use (sales, rounding, Stripe clearing, bank fees) and an archived
+ * one to test rejection.
  */
 final class ChartOfAccounts {
 
-  /** One account; {@code acceptsPayments} is Xero's EnablePaymentsToAccount (always true for BANK). */
-  record Account(UUID id, String code, String name, String type, String accountClass, String status,
-      String taxType, boolean acceptsPayments) {
+  /**
+   * One account; {@code acceptsPayments} is Xero's EnablePaymentsToAccount (always true for BANK).
+   */
+  record Account(
+      UUID id,
+      String code,
+      String name,
+      String type,
+      String accountClass,
+      String status,
+      String taxType,
+      boolean acceptsPayments) {
 
     boolean archived() {
       return !status.equals("ACTIVE");
@@ -27,25 +37,29 @@ final class ChartOfAccounts {
   }
 
   /** One tax rate; {@code revenue} says whether it may be used on sales documents. */
-  record TaxRate(String taxType, String name, BigDecimal rate, String reportTaxType, boolean revenue) {}
+  record TaxRate(
+      String taxType, String name, BigDecimal rate, String reportTaxType, boolean revenue) {}
 
-  private static final List<Account> ACCOUNTS = List.of(
-      account("090", "Stripe clearing", "CURRENT", "ASSET", "ACTIVE", "NONE", true),
-      account("091", "Business Bank Account", "BANK", "ASSET", "ACTIVE", "NONE", false),
-      account("200", "Sales", "REVENUE", "REVENUE", "ACTIVE", "OUTPUT2", false),
-      account("201", "Old Sales", "REVENUE", "REVENUE", "ARCHIVED", "OUTPUT2", false),
-      account("260", "Other Revenue", "REVENUE", "REVENUE", "ACTIVE", "OUTPUT2", false),
-      account("404", "Bank Fees", "EXPENSE", "EXPENSE", "ACTIVE", "NONE", false),
-      account("610", "Accounts Receivable", "CURRENT", "ASSET", "ACTIVE", "NONE", false),
-      account("860", "Rounding", "CURRLIAB", "LIABILITY", "ACTIVE", "NONE", false));
+  private static final List<Account> ACCOUNTS =
+      List.of(
+          account("090", "Stripe clearing", "CURRENT", "ASSET", "ACTIVE", "NONE", true),
+          account("091", "Business Bank Account", "BANK", "ASSET", "ACTIVE", "NONE", false),
+          account("200", "Sales", "REVENUE", "REVENUE", "ACTIVE", "OUTPUT2", false),
+          account("201", "Old Sales", "REVENUE", "REVENUE", "ARCHIVED", "OUTPUT2", false),
+          account("260", "Other Revenue", "REVENUE", "REVENUE", "ACTIVE", "OUTPUT2", false),
+          account("404", "Bank Fees", "EXPENSE", "EXPENSE", "ACTIVE", "NONE", false),
+          account("610", "Accounts Receivable", "CURRENT", "ASSET", "ACTIVE", "NONE", false),
+          account("860", "Rounding", "CURRLIAB", "LIABILITY", "ACTIVE", "NONE", false));
 
-  private static final List<TaxRate> TAX_RATES = List.of(
-      new TaxRate("OUTPUT2", "20% (VAT on Income)", new BigDecimal("20.0000"), "OUTPUT", true),
-      new TaxRate("RROUTPUT", "5% (VAT on Income)", new BigDecimal("5.0000"), "OUTPUT", true),
-      new TaxRate("ZERORATEDOUTPUT", "Zero Rated Income", BigDecimal.ZERO, "OUTPUT", true),
-      new TaxRate("EXEMPTOUTPUT", "Exempt Income", BigDecimal.ZERO, "EXEMPTOUTPUT", true),
-      new TaxRate("NONE", "No VAT", BigDecimal.ZERO, "NONE", true),
-      new TaxRate("INPUT2", "20% (VAT on Expenses)", new BigDecimal("20.0000"), "INPUT", false));
+  private static final List<TaxRate> TAX_RATES =
+      List.of(
+          new TaxRate("OUTPUT2", "20% (VAT on Income)", new BigDecimal("20.0000"), "OUTPUT", true),
+          new TaxRate("RROUTPUT", "5% (VAT on Income)", new BigDecimal("5.0000"), "OUTPUT", true),
+          new TaxRate("ZERORATEDOUTPUT", "Zero Rated Income", BigDecimal.ZERO, "OUTPUT", true),
+          new TaxRate("EXEMPTOUTPUT", "Exempt Income", BigDecimal.ZERO, "EXEMPTOUTPUT", true),
+          new TaxRate("NONE", "No VAT", BigDecimal.ZERO, "NONE", true),
+          new TaxRate(
+              "INPUT2", "20% (VAT on Expenses)", new BigDecimal("20.0000"), "INPUT", false));
 
   private ChartOfAccounts() {}
 
@@ -109,10 +123,18 @@ final class ChartOfAccounts {
     return array;
   }
 
-  private static Account account(String code, String name, String type, String accountClass, String status,
-      String taxType, boolean acceptsPayments) {
+  private static Account account(
+      String code,
+      String name,
+      String type,
+      String accountClass,
+      String status,
+      String taxType,
+      boolean acceptsPayments) {
     // Stable ids per code, so every tenant (and every run) shows the same AccountIDs.
-    UUID id = UUID.nameUUIDFromBytes(("account-" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    UUID id =
+        UUID.nameUUIDFromBytes(
+            ("account-" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return new Account(id, code, name, type, accountClass, status, taxType, acceptsPayments);
   }
 }

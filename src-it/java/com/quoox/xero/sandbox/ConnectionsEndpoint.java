@@ -8,7 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
-/** {@code GET /connections}: the organisations a bearer token may reach (one for a Custom Connection), as in xero-identity.yaml. */
+/**
+ * {@code GET /connections}: the organisations a bearer token may reach (one for a Custom
+ * Connection), as in xero-identity.yaml.
+ */
 final class ConnectionsEndpoint implements Endpoint {
 
   private final TokenRegistry tokens;
@@ -27,8 +30,10 @@ final class ConnectionsEndpoint implements Endpoint {
     }
     SandboxTenant tenant = tenants.get(grant.get().tenantId());
     // Xero writes these as UTC date-times without an offset, e.g. 2019-07-09T23:40:30.1833130
-    String connected = LocalDateTime.ofInstant(tenant.connectedAt(), ZoneOffset.UTC)
-        .truncatedTo(ChronoUnit.MILLIS).toString();
+    String connected =
+        LocalDateTime.ofInstant(tenant.connectedAt(), ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MILLIS)
+            .toString();
     ArrayNode body = XeroJson.MAPPER.createArrayNode();
     ObjectNode connection = body.addObject();
     connection.put("id", grant.get().connection().connectionId().toString());

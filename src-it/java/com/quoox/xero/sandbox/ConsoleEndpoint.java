@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code /_sandbox/}: read-only views for a person watching the demo — an HTML table of every tenant's invoices
- * and credit notes, and the same as JSON at {@code /_sandbox/invoices}. Kept apart from Xero's paths on purpose.
+ * {@code /_sandbox/}: read-only views for a person watching the demo — an HTML table of every
+ * tenant's invoices and credit notes, and the same as JSON at {@code /_sandbox/invoices}. Kept
+ * apart from Xero's paths on purpose.
  */
 final class ConsoleEndpoint implements Endpoint {
 
@@ -25,7 +26,8 @@ final class ConsoleEndpoint implements Endpoint {
       return SandboxResponse.text(405, "text/plain", "read-only");
     }
     return switch (request.path()) {
-      case "/_sandbox/", "/_sandbox/index.html" -> SandboxResponse.text(200, "text/html; charset=utf-8", html());
+      case "/_sandbox/", "/_sandbox/index.html" ->
+          SandboxResponse.text(200, "text/html; charset=utf-8", html());
       case "/_sandbox/invoices" -> SandboxResponse.json(200, XeroJson.write(json()));
       default -> XeroErrors.notFound();
     };
@@ -44,14 +46,20 @@ final class ConsoleEndpoint implements Endpoint {
   }
 
   private String html() {
-    StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\">"
-        + "<meta http-equiv=\"refresh\" content=\"5\"><title>Xero sandbox</title><style>"
-        + "body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;"
-        + "vertical-align:top}td.n{text-align:right}</style></head><body><h1>Xero sandbox</h1>");
+    StringBuilder html =
+        new StringBuilder(
+            "<!doctype html><html><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"5\"><title>Xero sandbox</title><style>"
+                + "body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;"
+                + "vertical-align:top}td.n{text-align:right}</style></head><body><h1>Xero sandbox</h1>");
     for (SandboxTenant tenant : tenants.values()) {
-      html.append("<h2>").append(escape(tenant.name())).append(" <small>").append(tenant.tenantId())
-          .append("</small></h2><table><tr><th>Number</th><th>Reference</th><th>Contact</th><th>Total</th>"
-              + "<th>Due / credit left</th><th>Status</th><th>Lines</th></tr>");
+      html.append("<h2>")
+          .append(escape(tenant.name()))
+          .append(" <small>")
+          .append(tenant.tenantId())
+          .append(
+              "</small></h2><table><tr><th>Number</th><th>Reference</th><th>Contact</th><th>Total</th>"
+                  + "<th>Due / credit left</th><th>Status</th><th>Lines</th></tr>");
       rows(html, tenant.invoices(), DocumentKind.INVOICE);
       rows(html, tenant.creditNotes(), DocumentKind.CREDIT_NOTE);
       html.append("</table>");
@@ -62,18 +70,35 @@ final class ConsoleEndpoint implements Endpoint {
   private static void rows(StringBuilder html, List<JsonNode> documents, DocumentKind kind) {
     for (JsonNode doc : documents) {
       String open = kind == DocumentKind.INVOICE ? "AmountDue" : "RemainingCredit";
-      html.append("<tr><td>").append(escape(doc.path(kind.numberField).asText()))
-          .append("</td><td>").append(escape(doc.path("Reference").asText()))
-          .append("</td><td>").append(escape(doc.path("Contact").path("Name").asText()))
-          .append("</td><td class=n>").append(doc.path("Total").asText()).append(' ')
+      html.append("<tr><td>")
+          .append(escape(doc.path(kind.numberField).asText()))
+          .append("</td><td>")
+          .append(escape(doc.path("Reference").asText()))
+          .append("</td><td>")
+          .append(escape(doc.path("Contact").path("Name").asText()))
+          .append("</td><td class=n>")
+          .append(doc.path("Total").asText())
+          .append(' ')
           .append(doc.path("CurrencyCode").asText())
-          .append("</td><td class=n>").append(doc.path(open).asText())
-          .append("</td><td>").append(escape(doc.path("Status").asText())).append("</td><td>");
+          .append("</td><td class=n>")
+          .append(doc.path(open).asText())
+          .append("</td><td>")
+          .append(escape(doc.path("Status").asText()))
+          .append("</td><td>");
       for (JsonNode line : doc.path("LineItems")) {
-        html.append(escape(line.path("Description").asText())).append(" — ")
-            .append(line.path("Quantity").asText("1")).append(" × ").append(line.path("UnitAmount").asText())
-            .append(" = ").append(line.path("LineAmount").asText()).append(" (").append(line.path("AccountCode").asText())
-            .append(", ").append(line.path("TaxType").asText()).append(" ").append(line.path("TaxAmount").asText())
+        html.append(escape(line.path("Description").asText()))
+            .append(" — ")
+            .append(line.path("Quantity").asText("1"))
+            .append(" × ")
+            .append(line.path("UnitAmount").asText())
+            .append(" = ")
+            .append(line.path("LineAmount").asText())
+            .append(" (")
+            .append(line.path("AccountCode").asText())
+            .append(", ")
+            .append(line.path("TaxType").asText())
+            .append(" ")
+            .append(line.path("TaxAmount").asText())
             .append(")<br>");
       }
       html.append("</td></tr>");
@@ -81,6 +106,9 @@ final class ConsoleEndpoint implements Endpoint {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

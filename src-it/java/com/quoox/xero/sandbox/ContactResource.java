@@ -6,20 +6,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code /Contacts}: create (names unique among contacts, as Xero insists), list with {@code where}, get one. */
+/**
+ * {@code /Contacts}: create (names unique among contacts, as Xero insists), list with {@code
+ * where}, get one.
+ */
 final class ContactResource {
 
-  SandboxResponse create(SandboxTenant tenant, SandboxRequest request) throws JsonProcessingException {
+  SandboxResponse create(SandboxTenant tenant, SandboxRequest request)
+      throws JsonProcessingException {
     JsonNode elements = XeroJson.parse(request.body()).get("Contacts");
     if (elements == null || !elements.isArray()) {
       throw new IllegalArgumentException("The request body must hold a \"Contacts\" array.");
     }
     boolean summarizeErrors = !"false".equalsIgnoreCase(request.param("summarizeErrors"));
     Books books = tenant.books;
-    return BatchCreate.run("Contacts", elements, summarizeErrors,
+    return BatchCreate.run(
+        "Contacts",
+        elements,
+        summarizeErrors,
         sent -> check(books, sent),
-        sent -> sent.hasNonNull("ContactID") ? books.contact(sent.get("ContactID").asText()).orElseThrow().deepCopy()
-            : books.addContact(sent));
+        sent ->
+            sent.hasNonNull("ContactID")
+                ? books.contact(sent.get("ContactID").asText()).orElseThrow().deepCopy()
+                : books.addContact(sent));
   }
 
   private static List<String> check(Books books, ObjectNode sent) {
@@ -34,20 +43,31 @@ final class ContactResource {
     } else if (name == null || name.isBlank()) {
       errors.add("The contact name must be specified.");
     } else if (books.contactNamed(name).isPresent()) {
-      errors.add("The contact name " + name.trim() + " is already assigned to another contact. "
-          + "The contact name must be unique across all active contacts.");
+      errors.add(
+          "The contact name "
+              + name.trim()
+              + " is already assigned to another contact. "
+              + "The contact name must be unique across all active contacts.");
     }
     return errors;
   }
 
   SandboxResponse list(SandboxTenant tenant, SandboxRequest request) {
-    return AccountingRoutes.list("Contacts", XeroJson.MAPPER.valueToTree(tenant.books.contacts()), request);
+    return AccountingRoutes.list(
+        "Contacts", XeroJson.MAPPER.valueToTree(tenant.books.contacts()), request);
   }
 
   SandboxResponse one(SandboxTenant tenant, String id) {
-    return tenant.books.contact(id)
-        .map(c -> SandboxResponse.json(200, XeroJson.write(
-            BatchCreate.envelope("Contacts", XeroJson.MAPPER.createArrayNode().add(c.deepCopy())))))
+    return tenant
+        .books
+        .contact(id)
+        .map(
+            c ->
+                SandboxResponse.json(
+                    200,
+                    XeroJson.write(
+                        BatchCreate.envelope(
+                            "Contacts", XeroJson.MAPPER.createArrayNode().add(c.deepCopy())))))
         .orElse(XeroErrors.notFound());
   }
 }

@@ -10,19 +10,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Checks each Accounting API request against Xero's official OpenAPI contract ({@code xero_accounting.yaml}),
- * so a request the real Xero would reject for its shape is rejected here too.
+ * Checks each Accounting API request against Xero's official OpenAPI contract ({@code
+ * xero_accounting.yaml}), so a request the real Xero would reject for its shape is rejected here
+ * too.
  */
 final class ContractValidator {
 
-  /** The spec's server is https://api.xero.com/api.xro/2.0; the sandbox serves the same path locally. */
+  /**
+   * The spec's server is https://api.xero.com/api.xro/2.0; the sandbox serves the same path
+   * locally.
+   */
   static final String BASE_PATH = "/api.xro/2.0";
 
   private final OpenApiInteractionValidator validator;
 
   ContractValidator(Path spec) {
     if (!Files.isReadable(spec)) {
-      throw new IllegalArgumentException("Xero OpenAPI spec not readable: " + spec.toAbsolutePath());
+      throw new IllegalArgumentException(
+          "Xero OpenAPI spec not readable: " + spec.toAbsolutePath());
     }
     this.validator =
         OpenApiInteractionValidator.createForSpecificationUrl(spec.toAbsolutePath().toString())
@@ -32,11 +37,12 @@ final class ContractValidator {
   }
 
   /**
-   * The one place where the SDK and the contract disagree. xero-java 4.29.1 models expose convenience getters
-   * such as {@code getDateAsDate()} without {@code @JsonIgnore}, so every Invoice, CreditNote, Allocation and
-   * Payment it sends carries extra properties {@code dateAsDate}, {@code dueDateAsDate}, ... that the spec
-   * does not declare. Xero ignores them; the validator (strict on additional properties) would not. Only
-   * properties named {@code <camelCase>AsDate} are let through: any other unknown property still fails.
+   * The one place where the SDK and the contract disagree. xero-java 4.29.1 models expose
+   * convenience getters such as {@code getDateAsDate()} without {@code @JsonIgnore}, so every
+   * Invoice, CreditNote, Allocation and Payment it sends carries extra properties {@code
+   * dateAsDate}, {@code dueDateAsDate}, ... that the spec does not declare. Xero ignores them; the
+   * validator (strict on additional properties) would not. Only properties named {@code
+   * <camelCase>AsDate} are let through: any other unknown property still fails.
    */
   private static ValidationErrorsWhitelist sdkQuirks() {
     return ValidationErrorsWhitelist.create()
@@ -47,7 +53,8 @@ final class ContractValidator {
                 WhitelistRules.messageHasKey("validation.request.body.schema.additionalProperties"),
                 WhitelistRules.anyOf(
                     // one extra property: "property 'dateAsDate' is not defined in the schema ..."
-                    WhitelistRules.messageContainsRegexp(".*property '[a-z][A-Za-z]*AsDate' is not defined.*"),
+                    WhitelistRules.messageContainsRegexp(
+                        ".*property '[a-z][A-Za-z]*AsDate' is not defined.*"),
                     // several: "... not allowed by the schema: [\"dateAsDate\",\"dueDateAsDate\"]"
                     WhitelistRules.messageContainsRegexp(
                         ".*not allowed by the schema: \\[(\"[a-z][A-Za-z]*AsDate\",?)+\\].*"))));

@@ -2,11 +2,19 @@ package com.quoox.xero.sandbox;
 
 import java.util.Set;
 
-/** Invoices and credit notes share Xero's line and totals rules; this names what differs between them. */
+/**
+ * Invoices and credit notes share Xero's line and totals rules; this names what differs between
+ * them.
+ */
 enum DocumentKind {
   INVOICE("Invoices", "InvoiceID", "InvoiceNumber", "INV-", Set.of("ACCREC", "ACCPAY"), "invoice"),
-  CREDIT_NOTE("CreditNotes", "CreditNoteID", "CreditNoteNumber", "CN-",
-      Set.of("ACCRECCREDIT", "ACCPAYCREDIT"), "credit note");
+  CREDIT_NOTE(
+      "CreditNotes",
+      "CreditNoteID",
+      "CreditNoteNumber",
+      "CN-",
+      Set.of("ACCRECCREDIT", "ACCPAYCREDIT"),
+      "credit note");
 
   final String collection;
   final String idField;
@@ -15,7 +23,12 @@ enum DocumentKind {
   final Set<String> types;
   final String words;
 
-  DocumentKind(String collection, String idField, String numberField, String numberPrefix, Set<String> types,
+  DocumentKind(
+      String collection,
+      String idField,
+      String numberField,
+      String numberPrefix,
+      Set<String> types,
       String words) {
     this.collection = collection;
     this.idField = idField;

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** {@code /Invoices} and {@code /CreditNotes}: create (with Xero's rules and totals), list (where, page) and get one. */
+/**
+ * {@code /Invoices} and {@code /CreditNotes}: create (with Xero's rules and totals), list (where,
+ * page) and get one.
+ */
 final class DocumentResource {
 
   /** Xero pages lists by 100 unless pageSize says otherwise. */
@@ -18,28 +21,40 @@ final class DocumentResource {
       throws JsonProcessingException {
     JsonNode elements = XeroJson.parse(request.body()).get(kind.collection);
     if (elements == null || !elements.isArray()) {
-      throw new IllegalArgumentException("The request body must hold a \"" + kind.collection + "\" array.");
+      throw new IllegalArgumentException(
+          "The request body must hold a \"" + kind.collection + "\" array.");
     }
     int unitdp = "4".equals(request.param("unitdp")) ? 4 : 2;
     boolean summarizeErrors = !"false".equalsIgnoreCase(request.param("summarizeErrors"));
     Books books = tenant.books;
-    return BatchCreate.run(kind.collection, elements, summarizeErrors,
+    return BatchCreate.run(
+        kind.collection,
+        elements,
+        summarizeErrors,
         sent -> DocumentRules.check(Books.prepare(sent, kind), kind, unitdp, books),
         sent -> books.add(kind, Books.prepare(sent, kind)));
   }
 
   SandboxResponse list(SandboxTenant tenant, DocumentKind kind, SandboxRequest request) {
-    Predicate<JsonNode> filter = WhereFilter.parse(request.param("where"))
-        .and(inList(request.param("Statuses"), "Status"))
-        .and(inList(request.param(kind == DocumentKind.INVOICE ? "InvoiceNumbers" : "CreditNoteNumbers"),
-            kind.numberField))
-        .and(inList(request.param("IDs"), kind.idField));
+    Predicate<JsonNode> filter =
+        WhereFilter.parse(request.param("where"))
+            .and(inList(request.param("Statuses"), "Status"))
+            .and(
+                inList(
+                    request.param(
+                        kind == DocumentKind.INVOICE ? "InvoiceNumbers" : "CreditNoteNumbers"),
+                    kind.numberField))
+            .and(inList(request.param("IDs"), kind.idField));
     List<ObjectNode> matching = tenant.books.documents(kind).stream().filter(filter).toList();
     String page = request.param("page");
     if (page != null) {
-      int size = request.param("pageSize") == null ? DEFAULT_PAGE_SIZE : Integer.parseInt(request.param("pageSize"));
+      int size =
+          request.param("pageSize") == null
+              ? DEFAULT_PAGE_SIZE
+              : Integer.parseInt(request.param("pageSize"));
       int from = Math.max(0, (Integer.parseInt(page) - 1) * size);
-      matching = matching.subList(Math.min(from, matching.size()), Math.min(from + size, matching.size()));
+      matching =
+          matching.subList(Math.min(from, matching.size()), Math.min(from + size, matching.size()));
     }
     ArrayNode items = XeroJson.MAPPER.createArrayNode();
     matching.forEach(items::add);
@@ -47,9 +62,17 @@ final class DocumentResource {
   }
 
   SandboxResponse one(SandboxTenant tenant, DocumentKind kind, String idOrNumber) {
-    return tenant.books.document(kind, idOrNumber)
-        .map(doc -> SandboxResponse.json(200, XeroJson.write(
-            BatchCreate.envelope(kind.collection, XeroJson.MAPPER.createArrayNode().add(doc.deepCopy())))))
+    return tenant
+        .books
+        .document(kind, idOrNumber)
+        .map(
+            doc ->
+                SandboxResponse.json(
+                    200,
+                    XeroJson.write(
+                        BatchCreate.envelope(
+                            kind.collection,
+                            XeroJson.MAPPER.createArrayNode().add(doc.deepCopy())))))
         .orElse(XeroErrors.notFound());
   }
 
@@ -58,7 +81,12 @@ final class DocumentResource {
     if (commaSeparated == null || commaSeparated.isBlank()) {
       return node -> true;
     }
-    List<String> wanted = Arrays.stream(commaSeparated.split(",")).map(String::trim).map(String::toUpperCase).toList();
-    return node -> node.hasNonNull(field) && wanted.contains(node.get(field).asText().toUpperCase());
+    List<String> wanted =
+        Arrays.stream(commaSeparated.split(","))
+            .map(String::trim)
+            .map(String::toUpperCase)
+            .toList();
+    return node ->
+        node.hasNonNull(field) && wanted.contains(node.get(field).asText().toUpperCase());
   }
 }

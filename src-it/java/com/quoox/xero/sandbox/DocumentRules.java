@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The checks Xero makes when an invoice or credit note is created, with Xero's messages where they are known,
- * so the module meets the same rejections here as in production.
+ * The checks Xero makes when an invoice or credit note is created, with Xero's messages where they
+ * are known, so the module meets the same rejections here as in production.
  */
 final class DocumentRules {
 
@@ -17,7 +17,10 @@ final class DocumentRules {
 
   private DocumentRules() {}
 
-  /** Returns Xero's validation messages for a prepared document (see {@link Books#prepare}), empty if valid. */
+  /**
+   * Returns Xero's validation messages for a prepared document (see {@link Books#prepare}), empty
+   * if valid.
+   */
   static List<String> check(ObjectNode prepared, DocumentKind kind, int unitdp, Books books) {
     List<String> errors = new ArrayList<>();
     String type = XeroJson.text(prepared, "Type");
@@ -35,7 +38,10 @@ final class DocumentRules {
     contactErrors(prepared.get("Contact"), books, errors);
     String number = XeroJson.text(prepared, kind.numberField);
     if (number != null && books.hasNumber(kind, number)) {
-      errors.add(kind == DocumentKind.INVOICE ? "Invoice # must be unique." : "Credit Note Number must be unique.");
+      errors.add(
+          kind == DocumentKind.INVOICE
+              ? "Invoice # must be unique."
+              : "Credit Note Number must be unique.");
     }
     JsonNode lines = prepared.get("LineItems");
     if (!"DRAFT".equals(status) && (lines == null || lines.isEmpty())) {
@@ -67,38 +73,66 @@ final class DocumentRules {
     }
   }
 
-  private static void lineErrors(JsonNode line, int index, DocumentKind kind, String type, String status,
-      int unitdp, List<String> errors) {
+  private static void lineErrors(
+      JsonNode line,
+      int index,
+      DocumentKind kind,
+      String type,
+      String status,
+      int unitdp,
+      List<String> errors) {
     String code = XeroJson.text(line, "AccountCode");
     if (code == null) {
       if (!"DRAFT".equals(status)) {
-        errors.add("Account code must be specified on line " + index + " for an approved " + kind.words + ".");
+        errors.add(
+            "Account code must be specified on line "
+                + index
+                + " for an approved "
+                + kind.words
+                + ".");
       }
     } else {
-      ChartOfAccounts.account(code).ifPresentOrElse(
-          account -> {
-            if (account.archived()) {
-              errors.add("Account code '" + code + "' has been archived, or has been deleted. "
-                  + "Each line item must reference a valid account.");
-            }
-          },
-          () -> errors.add("Account code '" + code + "' is not a valid code for this document."));
+      ChartOfAccounts.account(code)
+          .ifPresentOrElse(
+              account -> {
+                if (account.archived()) {
+                  errors.add(
+                      "Account code '"
+                          + code
+                          + "' has been archived, or has been deleted. "
+                          + "Each line item must reference a valid account.");
+                }
+              },
+              () ->
+                  errors.add("Account code '" + code + "' is not a valid code for this document."));
     }
     String taxType = XeroJson.text(line, "TaxType");
-    boolean taxUsable = ChartOfAccounts.taxRate(taxType)
-        .filter(rate -> rate.revenue() || !DocumentKind.isSales(type)).isPresent();
+    boolean taxUsable =
+        ChartOfAccounts.taxRate(taxType)
+            .filter(rate -> rate.revenue() || !DocumentKind.isSales(type))
+            .isPresent();
     if (!taxUsable) {
-      errors.add("The TaxType code '" + taxType
-          + "' does not exist or cannot be used for this type of transaction.");
+      errors.add(
+          "The TaxType code '"
+              + taxType
+              + "' does not exist or cannot be used for this type of transaction.");
     }
     amountErrors(line, index, kind, unitdp, errors);
   }
 
-  private static void amountErrors(JsonNode line, int index, DocumentKind kind, int unitdp, List<String> errors) {
+  private static void amountErrors(
+      JsonNode line, int index, DocumentKind kind, int unitdp, List<String> errors) {
     BigDecimal unit = XeroJson.decimal(line, "UnitAmount");
     if (unit != null && unit.stripTrailingZeros().scale() > unitdp) {
-      errors.add("The UnitAmount " + unit.toPlainString() + " on line " + index + " has more than " + unitdp
-          + " decimal places" + (unitdp < 4 ? " (send unitdp=4 to allow up to 4)." : "."));
+      errors.add(
+          "The UnitAmount "
+              + unit.toPlainString()
+              + " on line "
+              + index
+              + " has more than "
+              + unitdp
+              + " decimal places"
+              + (unitdp < 4 ? " (send unitdp=4 to allow up to 4)." : "."));
     }
     boolean discounted = line.hasNonNull("DiscountRate") || line.hasNonNull("DiscountAmount");
     if (kind == DocumentKind.CREDIT_NOTE && discounted) {
@@ -107,9 +141,14 @@ final class DocumentRules {
     BigDecimal given = XeroJson.decimal(line, "LineAmount");
     BigDecimal expected = DocumentTotals.expectedLineAmount(line);
     if (given != null && unit != null && given.compareTo(expected) != 0) {
-      errors.add("The line total " + given.toPlainString() + " on line " + index
-          + " does not match the expected line total " + expected.toPlainString()
-          + " (Quantity x UnitAmount less discount, rounded to 2 decimal places).");
+      errors.add(
+          "The line total "
+              + given.toPlainString()
+              + " on line "
+              + index
+              + " does not match the expected line total "
+              + expected.toPlainString()
+              + " (Quantity x UnitAmount less discount, rounded to 2 decimal places).");
     }
   }
 

@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Xero's arithmetic for a document, written independently of the module: each line rounds to 2 dp, tax is
- * computed and rounded per line from the line's tax rate, and the totals are sums of the rounded lines.
+ * Xero's arithmetic for a document, written independently of the module: each line rounds to 2 dp,
+ * tax is computed and rounded per line from the line's tax rate, and the totals are sums of the
+ * rounded lines.
  */
 final class DocumentTotals {
 
@@ -44,7 +45,8 @@ final class DocumentTotals {
   static BigDecimal lineTax(BigDecimal lineAmount, BigDecimal rate, String lineAmountTypes) {
     BigDecimal tax =
         switch (lineAmountTypes) {
-          case "Inclusive" -> lineAmount.multiply(rate).divide(HUNDRED.add(rate), 10, RoundingMode.HALF_UP);
+          case "Inclusive" ->
+              lineAmount.multiply(rate).divide(HUNDRED.add(rate), 10, RoundingMode.HALF_UP);
           case "NoTax" -> BigDecimal.ZERO;
           default -> lineAmount.multiply(rate).divide(HUNDRED);
         };
@@ -52,8 +54,8 @@ final class DocumentTotals {
   }
 
   /**
-   * Writes LineAmount and TaxAmount on every line and SubTotal, TotalTax and Total on the document. Lines must
-   * already carry a known TaxType.
+   * Writes LineAmount and TaxAmount on every line and SubTotal, TotalTax and Total on the document.
+   * Lines must already carry a known TaxType.
    */
   static void apply(ObjectNode document) {
     String types = XeroJson.text(document, "LineAmountTypes");
@@ -62,8 +64,10 @@ final class DocumentTotals {
     for (JsonNode node : document.withArray("LineItems")) {
       ObjectNode line = (ObjectNode) node;
       BigDecimal lineAmount = expectedLineAmount(line);
-      BigDecimal rate = ChartOfAccounts.taxRate(XeroJson.text(line, "TaxType"))
-          .map(ChartOfAccounts.TaxRate::rate).orElse(BigDecimal.ZERO);
+      BigDecimal rate =
+          ChartOfAccounts.taxRate(XeroJson.text(line, "TaxType"))
+              .map(ChartOfAccounts.TaxRate::rate)
+              .orElse(BigDecimal.ZERO);
       BigDecimal tax = lineTax(lineAmount, rate, types);
       line.put("LineAmount", lineAmount);
       line.put("TaxAmount", tax);

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * The faults a test has asked one tenant to suffer, consumed call by call in the order they were asked for, so
- * tests sharing the sandbox in one JVM never disturb each other.
+ * The faults a test has asked one tenant to suffer, consumed call by call in the order they were
+ * asked for, so tests sharing the sandbox in one JVM never disturb each other.
  */
 final class FaultPlan {
 
@@ -17,7 +17,9 @@ final class FaultPlan {
   /** Answer with this status instead of processing. */
   record Fail(int status) implements Fault {}
 
-  /** Answer 429 as Xero does when the given budget (minute, concurrent, day, appminute) is spent. */
+  /**
+   * Answer 429 as Xero does when the given budget (minute, concurrent, day, appminute) is spent.
+   */
   record RateLimit(long retryAfterSeconds, String problem) implements Fault {}
 
   /** Process normally, but only after this pause (long enough to make a client time out). */
@@ -52,7 +54,10 @@ final class FaultPlan {
     return Optional.ofNullable(queue.poll());
   }
 
-  /** For a create that was processed: the status to answer instead of the real answer, if one is queued. */
+  /**
+   * For a create that was processed: the status to answer instead of the real answer, if one is
+   * queued.
+   */
   synchronized Optional<Integer> nextDroppedAnswer() {
     return Optional.ofNullable(droppedAnswers.poll());
   }

@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Remembers the first answer to each Idempotency-Key of one tenant and replays it (status and body) for later
- * requests with the same key, creating nothing new; a duplicate arriving mid-flight waits for the first.
+ * Remembers the first answer to each Idempotency-Key of one tenant and replays it (status and body)
+ * for later requests with the same key, creating nothing new; a duplicate arriving mid-flight waits
+ * for the first.
  */
 final class IdempotencyCache {
 
@@ -16,7 +17,8 @@ final class IdempotencyCache {
   /** Xero documents 128 characters as the longest key it accepts. */
   static final int MAX_KEY_LENGTH = 128;
 
-  private final ConcurrentHashMap<String, CompletableFuture<SandboxResponse>> answers = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, CompletableFuture<SandboxResponse>> answers =
+      new ConcurrentHashMap<>();
 
   Answer answer(String key, Supplier<SandboxResponse> process) {
     CompletableFuture<SandboxResponse> mine = new CompletableFuture<>();

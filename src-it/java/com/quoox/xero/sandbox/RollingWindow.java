@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Counts calls over a rolling period (a minute, a day), as Xero's rate limits do. Not thread-safe on its own. */
+/**
+ * Counts calls over a rolling period (a minute, a day), as Xero's rate limits do. Not thread-safe
+ * on its own.
+ */
 final class RollingWindow {
 
   private final Duration period;

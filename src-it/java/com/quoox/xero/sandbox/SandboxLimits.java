@@ -1,7 +1,8 @@
 package com.quoox.xero.sandbox;
 
 /**
- * Xero's per-tenant and per-app call budgets, as a value so a benchmark can start a sandbox with other limits.
+ * Xero's per-tenant and per-app call budgets, as a value so a benchmark can start a sandbox with
+ * other limits.
  *
  * @param perMinute calls per tenant per rolling minute (Xero: 60)
  * @param concurrent calls per tenant in flight at once (Xero: 5)

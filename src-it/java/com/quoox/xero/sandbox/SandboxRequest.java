@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An HTTP request read once from the exchange (method, path, decoded query, headers, body) so the pipeline
- * stages (auth, limits, contract validation, idempotency, routing) can all look at it.
+ * An HTTP request read once from the exchange (method, path, decoded query, headers, body) so the
+ * pipeline stages (auth, limits, contract validation, idempotency, routing) can all look at it.
  */
 record SandboxRequest(
     String method,
@@ -59,7 +59,10 @@ record SandboxRequest(
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** A query parameter, matched case-insensitively as Xero does ({@code summarizeErrors}, {@code unitdp}). */
+  /**
+   * A query parameter, matched case-insensitively as Xero does ({@code summarizeErrors}, {@code
+   * unitdp}).
+   */
   String param(String name) {
     return query.entrySet().stream()
         .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())

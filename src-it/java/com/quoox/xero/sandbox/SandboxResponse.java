@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An HTTP answer before it is written, so idempotent replays and fault injection can keep or alter it.
- * A null body with status 0 means "close the connection without answering".
+ * An HTTP answer before it is written, so idempotent replays and fault injection can keep or alter
+ * it. A null body with status 0 means "close the connection without answering".
  */
 record SandboxResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
 
@@ -21,7 +21,8 @@ record SandboxResponse(int status, String contentType, byte[] body, Map<String, 
   }
 
   static SandboxResponse text(int status, String contentType, String text) {
-    return new SandboxResponse(status, contentType, text.getBytes(StandardCharsets.UTF_8), Map.of());
+    return new SandboxResponse(
+        status, contentType, text.getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
   SandboxResponse withHeader(String name, String value) {
@@ -44,7 +45,10 @@ record SandboxResponse(int status, String contentType, byte[] body, Map<String, 
     return body == null ? "" : new String(body, StandardCharsets.UTF_8);
   }
 
-  /** Writes this answer, or drops the connection unanswered to leave the client not knowing the outcome. */
+  /**
+   * Writes this answer, or drops the connection unanswered to leave the client not knowing the
+   * outcome.
+   */
   void writeTo(HttpExchange exchange) throws IOException {
     if (!isAnswer()) {
       exchange.close();

@@ -10,8 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * One sandbox organisation (a Xero tenant): its books for tests to inspect, its request log, and the knobs
- * that make the next calls fail, wait, be rate limited or lose their answer, so each test can use its own.
+ * One sandbox organisation (a Xero tenant): its books for tests to inspect, its request log, and
+ * the knobs that make the next calls fail, wait, be rate limited or lose their answer, so each test
+ * can use its own.
  */
 public final class SandboxTenant {
 
@@ -45,31 +46,46 @@ public final class SandboxTenant {
 
   // ---- faults
 
-  /** The next {@code times} API calls are answered with {@code status} (e.g. 500, 503) and not processed. */
+  /**
+   * The next {@code times} API calls are answered with {@code status} (e.g. 500, 503) and not
+   * processed.
+   */
   public SandboxTenant failNext(int times, int status) {
     faults.add(times, new FaultPlan.Fail(status));
     return this;
   }
 
-  /** The next {@code times} API calls get 429 with this Retry-After and X-Rate-Limit-Problem (minute|concurrent|day|appminute). */
+  /**
+   * The next {@code times} API calls get 429 with this Retry-After and X-Rate-Limit-Problem
+   * (minute|concurrent|day|appminute).
+   */
   public SandboxTenant rateLimitNext(int times, long retryAfterSeconds, String problem) {
     faults.add(times, new FaultPlan.RateLimit(retryAfterSeconds, problem));
     return this;
   }
 
-  /** The next {@code times} API calls are processed only after {@code pause}, to make clients time out. */
+  /**
+   * The next {@code times} API calls are processed only after {@code pause}, to make clients time
+   * out.
+   */
   public SandboxTenant delayNext(int times, Duration pause) {
     faults.add(times, new FaultPlan.Delay(pause));
     return this;
   }
 
-  /** The next {@code times} creates (POST/PUT) are processed and stored, then the connection closes unanswered. */
+  /**
+   * The next {@code times} creates (POST/PUT) are processed and stored, then the connection closes
+   * unanswered.
+   */
   public SandboxTenant dropAnswerNext(int times) {
     faults.dropAnswers(times, 0);
     return this;
   }
 
-  /** The next {@code times} creates are processed and stored, then answered with {@code status} instead. */
+  /**
+   * The next {@code times} creates are processed and stored, then answered with {@code status}
+   * instead.
+   */
   public SandboxTenant dropAnswerNext(int times, int status) {
     faults.dropAnswers(times, status);
     return this;

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Allocating credit notes to invoices and paying invoices: the checks Xero makes, and the updates to
- * AmountDue, AmountPaid, AmountCredited, RemainingCredit and status that follow.
+ * Allocating credit notes to invoices and paying invoices: the checks Xero makes, and the updates
+ * to AmountDue, AmountPaid, AmountCredited, RemainingCredit and status that follow.
  */
 final class Settlements {
 
@@ -62,12 +62,15 @@ final class Settlements {
     allocation.set("Invoice", reference(invoice, DocumentKind.INVOICE));
     allocation.set("CreditNote", reference(creditNote, DocumentKind.CREDIT_NOTE));
     allocation.put("IsDeleted", false);
-    creditNote.put("RemainingCredit", XeroJson.decimal(creditNote, "RemainingCredit").subtract(amount));
+    creditNote.put(
+        "RemainingCredit", XeroJson.decimal(creditNote, "RemainingCredit").subtract(amount));
     creditNote.withArray("Allocations").add(allocation.deepCopy());
     settleIfZero(creditNote, "RemainingCredit", "PAID");
     invoice.put("AmountCredited", XeroJson.decimal(invoice, "AmountCredited").add(amount));
     invoice.put("AmountDue", XeroJson.decimal(invoice, "AmountDue").subtract(amount));
-    invoice.withArray("CreditNotes").add(reference(creditNote, DocumentKind.CREDIT_NOTE).put("AppliedAmount", amount));
+    invoice
+        .withArray("CreditNotes")
+        .add(reference(creditNote, DocumentKind.CREDIT_NOTE).put("AppliedAmount", amount));
     settleIfZero(invoice, "AmountDue", "PAID");
     books.allocations.add(allocation.deepCopy());
     return allocation;
@@ -82,7 +85,8 @@ final class Settlements {
       errors.add("Invoice could not be found.");
     } else if (!"AUTHORISED".equals(XeroJson.text(invoice.get(), "Status"))) {
       errors.add("Payments can only be made against AUTHORISED documents.");
-    } else if (amount != null && amount.compareTo(XeroJson.decimal(invoice.get(), "AmountDue")) > 0) {
+    } else if (amount != null
+        && amount.compareTo(XeroJson.decimal(invoice.get(), "AmountDue")) > 0) {
       errors.add("Payment amount exceeds the amount outstanding on this document");
     }
     if (account.isEmpty()) {
@@ -107,13 +111,20 @@ final class Settlements {
     payment.put("Reference", XeroJson.text(sent, "Reference"));
     payment.put("Status", "AUTHORISED");
     payment.put("PaymentType", "ACCRECPAYMENT");
-    payment.putObject("Account").put("AccountID", account.id().toString()).put("Code", account.code());
+    payment
+        .putObject("Account")
+        .put("AccountID", account.id().toString())
+        .put("Code", account.code());
     payment.set("Invoice", reference(invoice, DocumentKind.INVOICE));
     Books.touch(payment);
     invoice.put("AmountPaid", XeroJson.decimal(invoice, "AmountPaid").add(amount));
     invoice.put("AmountDue", XeroJson.decimal(invoice, "AmountDue").subtract(amount));
-    invoice.withArray("Payments").addObject().put("PaymentID", payment.get("PaymentID").asText())
-        .put("Amount", amount).put("Date", payment.get("Date").asText());
+    invoice
+        .withArray("Payments")
+        .addObject()
+        .put("PaymentID", payment.get("PaymentID").asText())
+        .put("Amount", amount)
+        .put("Date", payment.get("Date").asText());
     if (settleIfZero(invoice, "AmountDue", "PAID")) {
       invoice.put("FullyPaidOnDate", payment.get("Date").asText());
     }
@@ -123,8 +134,9 @@ final class Settlements {
 
   private Optional<ObjectNode> invoiceOf(JsonNode sent) {
     JsonNode invoice = sent.get("Invoice");
-    String key = Optional.ofNullable(XeroJson.text(invoice, "InvoiceID"))
-        .orElse(XeroJson.text(invoice, "InvoiceNumber"));
+    String key =
+        Optional.ofNullable(XeroJson.text(invoice, "InvoiceID"))
+            .orElse(XeroJson.text(invoice, "InvoiceNumber"));
     return key == null ? Optional.empty() : books.document(DocumentKind.INVOICE, key);
   }
 
@@ -155,7 +167,9 @@ final class Settlements {
   }
 
   private static LocalDate dateOf(JsonNode sent) {
-    return sent.hasNonNull("Date") ? XeroJson.parseDate(sent.get("Date").asText()) : LocalDate.now(ZoneOffset.UTC);
+    return sent.hasNonNull("Date")
+        ? XeroJson.parseDate(sent.get("Date").asText())
+        : LocalDate.now(ZoneOffset.UTC);
   }
 
   private static ObjectNode reference(JsonNode doc, DocumentKind kind) {

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Xero's per-tenant budgets (calls per minute, per day, in flight) plus the app-wide per-minute budget shared by
- * all tenants; refuses a call with the problem name and Retry-After that Xero would send.
+ * Xero's per-tenant budgets (calls per minute, per day, in flight) plus the app-wide per-minute
+ * budget shared by all tenants; refuses a call with the problem name and Retry-After that Xero
+ * would send.
  */
 final class TenantRateLimiter {
 

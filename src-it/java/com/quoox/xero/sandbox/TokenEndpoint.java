@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /connect/token}: Xero identity's token endpoint for the client_credentials grant used by Custom
- * Connections, with the client authenticating by HTTP Basic (or, as Xero also accepts, form fields).
+ * {@code POST /connect/token}: Xero identity's token endpoint for the client_credentials grant used
+ * by Custom Connections, with the client authenticating by HTTP Basic (or, as Xero also accepts,
+ * form fields).
  */
 final class TokenEndpoint implements Endpoint {
 
-  static final String SCOPES = "accounting.transactions accounting.settings.read accounting.contacts";
+  static final String SCOPES =
+      "accounting.transactions accounting.settings.read accounting.contacts";
 
   private final TokenRegistry tokens;
 
@@ -30,9 +32,13 @@ final class TokenEndpoint implements Endpoint {
     if (!"client_credentials".equals(first(form, "grant_type"))) {
       return error("unsupported_grant_type");
     }
-    String[] credentials = basicCredentials(request)
-        .orElse(new String[] {first(form, "client_id"), first(form, "client_secret")});
-    return tokens.issue(credentials[0], credentials[1]).map(this::granted).orElse(error("invalid_client"));
+    String[] credentials =
+        basicCredentials(request)
+            .orElse(new String[] {first(form, "client_id"), first(form, "client_secret")});
+    return tokens
+        .issue(credentials[0], credentials[1])
+        .map(this::granted)
+        .orElse(error("invalid_client"));
   }
 
   private SandboxResponse granted(String token) {
@@ -49,9 +55,12 @@ final class TokenEndpoint implements Endpoint {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
-    String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+    String decoded =
+        new String(
+            Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
     int colon = decoded.indexOf(':');
-    return colon < 0 ? Optional.empty()
+    return colon < 0
+        ? Optional.empty()
         : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
   }
 

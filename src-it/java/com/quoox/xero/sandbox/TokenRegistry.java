@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The sandbox's identity server state: custom connections (client id and secret per tenant) and the access tokens issued to them. */
+/**
+ * The sandbox's identity server state: custom connections (client id and secret per tenant) and the
+ * access tokens issued to them.
+ */
 final class TokenRegistry {
 
   /** Xero access tokens live 30 minutes. */
@@ -44,7 +47,9 @@ final class TokenRegistry {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    tokens.put(token, new AccessGrant(connection.tenantId(), Instant.now().plus(TOKEN_LIFETIME), connection));
+    tokens.put(
+        token,
+        new AccessGrant(connection.tenantId(), Instant.now().plus(TOKEN_LIFETIME), connection));
     return Optional.of(token);
   }
 
@@ -59,7 +64,10 @@ final class TokenRegistry {
 
   /** Makes every token of the tenant expired, to test the module's token refresh. */
   void expireTokens(UUID tenantId) {
-    tokens.replaceAll((token, grant) -> grant.tenantId().equals(tenantId)
-        ? new AccessGrant(grant.tenantId(), Instant.EPOCH, grant.connection()) : grant);
+    tokens.replaceAll(
+        (token, grant) ->
+            grant.tenantId().equals(tenantId)
+                ? new AccessGrant(grant.tenantId(), Instant.EPOCH, grant.connection())
+                : grant);
   }
 }

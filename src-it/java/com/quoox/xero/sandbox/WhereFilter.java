@@ -9,17 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The subset of Xero's {@code where} filter the module uses: {@code Field=="text"}, {@code Field!="text"},
- * {@code Field==123}, {@code Contact.ContactID==Guid("...")}, joined by {@code AND} or {@code &&}.
+ * The subset of Xero's {@code where} filter the module uses: {@code Field=="text"}, {@code
+ * Field!="text"}, {@code Field==123}, {@code Contact.ContactID==Guid("...")}, joined by {@code AND}
+ * or {@code &&}.
  */
 final class WhereFilter {
 
-  private static final Pattern CLAUSE = Pattern.compile(
-      "\\s*([A-Za-z][A-Za-z.]*)\\s*(==|!=|=)\\s*(?:\"([^\"]*)\"|[Gg]uid\\(\"([^\"]*)\"\\)|([-0-9.]+|true|false))\\s*");
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "\\s*([A-Za-z][A-Za-z.]*)\\s*(==|!=|=)\\s*(?:\"([^\"]*)\"|[Gg]uid\\(\"([^\"]*)\"\\)|([-0-9.]+|true|false))\\s*");
 
   private WhereFilter() {}
 
-  /** Parses the filter; throws IllegalArgumentException (answered as 400) for what it does not support. */
+  /**
+   * Parses the filter; throws IllegalArgumentException (answered as 400) for what it does not
+   * support.
+   */
   static Predicate<JsonNode> parse(String where) {
     if (where == null || where.isBlank()) {
       return node -> true;
@@ -28,7 +33,8 @@ final class WhereFilter {
     for (String clause : where.split("(?i)\\s+AND\\s+|&&")) {
       Matcher m = CLAUSE.matcher(clause);
       if (!m.matches()) {
-        throw new IllegalArgumentException("The where clause '" + clause.trim() + "' is not supported by the sandbox");
+        throw new IllegalArgumentException(
+            "The where clause '" + clause.trim() + "' is not supported by the sandbox");
       }
       String path = m.group(1);
       boolean equal = !m.group(2).equals("!=");

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The error answers in the shapes Xero uses, so the SDK maps them onto its own exceptions
- * ({@code XeroBadRequestException} with elements, {@code XeroUnauthorizedException}, ...).
+ * The error answers in the shapes Xero uses, so the SDK maps them onto its own exceptions ({@code
+ * XeroBadRequestException} with elements, {@code XeroUnauthorizedException}, ...).
  */
 final class XeroErrors {
 
@@ -23,7 +23,10 @@ final class XeroErrors {
     return problem(403, "Forbidden", "AuthenticationUnsuccessful");
   }
 
-  /** ErrorNumber 10: business validation failed on one or more elements (each carries ValidationErrors). */
+  /**
+   * ErrorNumber 10: business validation failed on one or more elements (each carries
+   * ValidationErrors).
+   */
   static SandboxResponse validation(Collection<ObjectNode> failedElements) {
     ObjectNode body = XeroJson.object();
     body.put("ErrorNumber", 10);
@@ -43,12 +46,14 @@ final class XeroErrors {
   }
 
   static SandboxResponse notFound() {
-    return SandboxResponse.text(404, "text/plain; charset=utf-8", "The resource you're looking for cannot be found");
+    return SandboxResponse.text(
+        404, "text/plain; charset=utf-8", "The resource you're looking for cannot be found");
   }
 
   /** A status chosen by a test (500, 502, 503, ...) with a short body like Xero's gateway pages. */
   static SandboxResponse injected(int status) {
-    String text = status == 503 ? "The service is currently unavailable" : "An error occurred in Xero";
+    String text =
+        status == 503 ? "The service is currently unavailable" : "An error occurred in Xero";
     return SandboxResponse.text(status, "text/plain; charset=utf-8", text);
   }
 

@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Xero's JSON conventions: amounts read as exact {@link BigDecimal}s (the SDK sends doubles as JSON numbers),
- * and dates in the Microsoft form {@code /Date(1700000000000+0000)/} that Xero and the SDK use.
+ * Xero's JSON conventions: amounts read as exact {@link BigDecimal}s (the SDK sends doubles as JSON
+ * numbers), and dates in the Microsoft form {@code /Date(1700000000000+0000)/} that Xero and the
+ * SDK use.
  */
 final class XeroJson {
 
@@ -59,7 +60,10 @@ final class XeroJson {
     return date.atStartOfDay().toString() + ":00";
   }
 
-  /** Reads the dates Xero accepts: {@code /Date(ms+0000)/}, {@code 2024-05-01} or {@code 2024-05-01T00:00:00}. */
+  /**
+   * Reads the dates Xero accepts: {@code /Date(ms+0000)/}, {@code 2024-05-01} or {@code
+   * 2024-05-01T00:00:00}.
+   */
   static LocalDate parseDate(String text) {
     Matcher ms = MS_DATE.matcher(text.trim());
     if (ms.matches()) {

@@ -13,9 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A local Xero on one port: identity ({@code /connect/token}, {@code /connections}), the Accounting API under
- * {@code /api.xro/2.0} validated against Xero's OpenAPI contract, and read-only views under {@code /_sandbox/}.
- * Tests start one per JVM with {@link #shared()}; the demo runs {@link XeroSandboxMain}.
+ * A local Xero on one port: identity ({@code /connect/token}, {@code /connections}), the Accounting
+ * API under {@code /api.xro/2.0} validated against Xero's OpenAPI contract, and read-only views
+ * under {@code /_sandbox/}. Tests start one per JVM with {@link #shared()}; the demo runs {@link
+ * XeroSandboxMain}.
  */
 public final class XeroSandbox implements AutoCloseable {
 
@@ -36,16 +37,21 @@ public final class XeroSandbox implements AutoCloseable {
     ContractValidator contract = new ContractValidator(spec);
     this.specLoadTime = Duration.ofNanos(System.nanoTime() - started);
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-    // More threads than Xero's 5 concurrent calls, so the sandbox itself can answer "concurrent" 429s.
-    this.executor = Executors.newFixedThreadPool(16, runnable -> {
-      Thread thread = new Thread(runnable, "xero-sandbox");
-      thread.setDaemon(true);
-      return thread;
-    });
+    // More threads than Xero's 5 concurrent calls, so the sandbox itself can answer "concurrent"
+    // 429s.
+    this.executor =
+        Executors.newFixedThreadPool(
+            16,
+            runnable -> {
+              Thread thread = new Thread(runnable, "xero-sandbox");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(executor);
     server.createContext("/connect/token", new TokenEndpoint(tokens).asHandler());
     server.createContext("/connections", new ConnectionsEndpoint(tokens, tenants).asHandler());
-    server.createContext(ContractValidator.BASE_PATH + "/",
+    server.createContext(
+        ContractValidator.BASE_PATH + "/",
         new AccountingEndpoint(tokens, tenants, contract).asHandler());
     server.createContext("/_sandbox/", new ConsoleEndpoint(tenants).asHandler());
     server.start();
@@ -65,24 +71,33 @@ public final class XeroSandbox implements AutoCloseable {
   }
 
   /**
-   * The one sandbox of this JVM (all ITs in the failsafe JVM share it), on system property {@code sandbox.port}
-   * (default 18089) with the spec from {@code sandbox.spec}; stopped when the JVM exits.
+   * The one sandbox of this JVM (all ITs in the failsafe JVM share it), on system property {@code
+   * sandbox.port} (default 18089) with the spec from {@code sandbox.spec}; stopped when the JVM
+   * exits.
    */
   public static synchronized XeroSandbox shared() {
     if (shared == null) {
       int port = Integer.parseInt(System.getProperty("sandbox.port", "18089"));
-      Path spec = Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+      Path spec =
+          Path.of(
+              System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
       shared = start(port, spec);
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
     }
     return shared;
   }
 
-  /** Adds an organisation reachable through a Custom Connection (client_credentials) and returns its tenant id. */
+  /**
+   * Adds an organisation reachable through a Custom Connection (client_credentials) and returns its
+   * tenant id.
+   */
   public String addCustomConnection(String clientId, String clientSecret, String organisationName) {
     UUID tenantId = UUID.randomUUID();
-    tenants.put(tenantId, new SandboxTenant(tenantId, organisationName, new TenantRateLimiter(limits, appMinute)));
-    tokens.addConnection(new TokenRegistry.CustomConnection(clientId, clientSecret, tenantId, UUID.randomUUID()));
+    tenants.put(
+        tenantId,
+        new SandboxTenant(tenantId, organisationName, new TenantRateLimiter(limits, appMinute)));
+    tokens.addConnection(
+        new TokenRegistry.CustomConnection(clientId, clientSecret, tenantId, UUID.randomUUID()));
     return tenantId.toString();
   }
 

@@ -55,7 +55,8 @@ class XeroSandboxIT {
   @BeforeAll
   static void startSandbox() {
     // Our own instance on a free port, so a busy 18089 (or another IT's faults) cannot interfere.
-    Path spec = Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+    Path spec =
+        Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
     sandbox = XeroSandbox.start(0, spec);
     System.out.println("Xero OpenAPI spec loaded in " + sandbox.specLoadTime().toMillis() + " ms");
     api = AccountingApi.getInstance(new ApiClient(sandbox.apiBaseUrl(), null, null, null, null));
@@ -75,14 +76,17 @@ class XeroSandboxIT {
   @Test
   void exclusiveInvoiceWithZeroRatedAndDiscountedLinesGetsXeroTotals() throws Exception {
     connect();
-    Invoice invoice = invoice(LineAmountTypes.EXCLUSIVE,
-        line("Coffee", 2, 3.50, "200", "OUTPUT2"),
-        line("Cake", 1, 4.99, "200", "ZERORATEDOUTPUT"),
-        line("Mug", 3, 8.99, "260", "OUTPUT2").discountRate(10.0));
+    Invoice invoice =
+        invoice(
+            LineAmountTypes.EXCLUSIVE,
+            line("Coffee", 2, 3.50, "200", "OUTPUT2"),
+            line("Cake", 1, 4.99, "200", "ZERORATEDOUTPUT"),
+            line("Mug", 3, 8.99, "260", "OUTPUT2").discountRate(10.0));
 
     Invoice created = create(invoice, null).getInvoices().get(0);
 
-    // 7.00 + 4.99 + round(26.97 x 0.9 = 24.273) 24.27 = 36.26; tax 1.40 + 0 + round(4.854) 4.85 = 6.25
+    // 7.00 + 4.99 + round(26.97 x 0.9 = 24.273) 24.27 = 36.26; tax 1.40 + 0 + round(4.854) 4.85 =
+    // 6.25
     assertEquals(36.26, created.getSubTotal());
     assertEquals(6.25, created.getTotalTax());
     assertEquals(42.51, created.getTotal());
@@ -98,9 +102,15 @@ class XeroSandboxIT {
   @Test
   void inclusiveInvoiceExtractsTaxPerLine() throws Exception {
     connect();
-    Invoice created = create(invoice(LineAmountTypes.INCLUSIVE,
-        line("Coffee", 2, 3.50, "200", "OUTPUT2"),
-        line("Cake", 1, 4.99, "200", "ZERORATEDOUTPUT")), null).getInvoices().get(0);
+    Invoice created =
+        create(
+                invoice(
+                    LineAmountTypes.INCLUSIVE,
+                    line("Coffee", 2, 3.50, "200", "OUTPUT2"),
+                    line("Cake", 1, 4.99, "200", "ZERORATEDOUTPUT")),
+                null)
+            .getInvoices()
+            .get(0);
 
     // Total = sum of lines 11.99; tax = round(7.00 x 20/120 = 1.1666) 1.17; SubTotal = 10.82
     assertEquals(11.99, created.getTotal());
@@ -111,10 +121,16 @@ class XeroSandboxIT {
   @Test
   void unknownAccountCodeIsRejectedWithXerosMessage() throws Exception {
     connect();
-    XeroBadRequestException e = assertThrows(XeroBadRequestException.class,
-        () -> create(invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "999", "OUTPUT2")), null));
+    XeroBadRequestException e =
+        assertThrows(
+            XeroBadRequestException.class,
+            () ->
+                create(
+                    invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "999", "OUTPUT2")),
+                    null));
 
-    assertEquals("Account code '999' is not a valid code for this document.",
+    assertEquals(
+        "Account code '999' is not a valid code for this document.",
         e.getElements().get(0).getValidationErrors().get(0).getMessage());
     assertTrue(sandbox.tenant(tenantId).invoices().isEmpty());
   }
@@ -122,15 +138,19 @@ class XeroSandboxIT {
   @Test
   void summarizeErrorsFalseCreatesGoodElementsBesideFailedOnes() throws Exception {
     connect();
-    Invoices batch = new Invoices().invoices(List.of(
-        invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2")),
-        invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "XYZ"))));
+    Invoices batch =
+        new Invoices()
+            .invoices(
+                List.of(
+                    invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2")),
+                    invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "XYZ"))));
 
     Invoices answer = api.createInvoices(token, tenantId, batch, null, false, null);
 
     assertEquals(Boolean.FALSE, answer.getInvoices().get(0).getHasErrors());
     assertEquals(Boolean.TRUE, answer.getInvoices().get(1).getHasErrors());
-    assertEquals("The TaxType code 'XYZ' does not exist or cannot be used for this type of transaction.",
+    assertEquals(
+        "The TaxType code 'XYZ' does not exist or cannot be used for this type of transaction.",
         answer.getInvoices().get(1).getValidationErrors().get(0).getMessage());
     assertEquals(1, sandbox.tenant(tenantId).invoices().size());
   }
@@ -153,8 +173,8 @@ class XeroSandboxIT {
     connect();
     sandbox.tenant(tenantId).rateLimitNext(1, 2, "minute");
 
-    XeroRateLimitException e = assertThrows(XeroRateLimitException.class,
-        () -> api.getOrganisations(token, tenantId));
+    XeroRateLimitException e =
+        assertThrows(XeroRateLimitException.class, () -> api.getOrganisations(token, tenantId));
 
     assertEquals(2L, e.getRetryAfterSeconds());
     assertEquals(0, e.getMinuteLimitRemaining());
@@ -167,13 +187,17 @@ class XeroSandboxIT {
       String clientId = "tight-" + UUID.randomUUID();
       String tenant = tight.addCustomConnection(clientId, "s", "Tight Ltd");
       String bearer = requestToken(tight, clientId, "s").get("access_token").asText();
-      // getInstance() is a JVM-wide singleton bound to the first base URL; this sandbox needs its own client.
-      AccountingApi tightApi = new AccountingApi(new ApiClient(tight.apiBaseUrl(), null, null, null, null));
+      // getInstance() is a JVM-wide singleton bound to the first base URL; this sandbox needs its
+      // own client.
+      AccountingApi tightApi =
+          new AccountingApi(new ApiClient(tight.apiBaseUrl(), null, null, null, null));
       for (int i = 0; i < 3; i++) {
         tightApi.getTaxRates(bearer, tenant, null, null, null);
       }
-      XeroRateLimitException e = assertThrows(XeroRateLimitException.class,
-          () -> tightApi.getTaxRates(bearer, tenant, null, null, null));
+      XeroRateLimitException e =
+          assertThrows(
+              XeroRateLimitException.class,
+              () -> tightApi.getTaxRates(bearer, tenant, null, null, null));
       assertTrue(e.getRetryAfterSeconds() >= 1 && e.getRetryAfterSeconds() <= 60);
     }
   }
@@ -181,26 +205,41 @@ class XeroSandboxIT {
   @Test
   void schemaInvalidBodyIsRejectedNamingTheProblem() throws Exception {
     connect();
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + "/Invoices"))
-        .header("Authorization", "Bearer " + token).header("xero-tenant-id", tenantId)
-        .header("Content-Type", "application/json").header("Accept", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"Invoices\":[{\"Type\":\"ACCREC\",\"LineItems\":\"oops\"}]}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + "/Invoices"))
+                .header("Authorization", "Bearer " + token)
+                .header("xero-tenant-id", tenantId)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"Invoices\":[{\"Type\":\"ACCREC\",\"LineItems\":\"oops\"}]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(400, response.statusCode());
-    assertTrue(response.body().contains("LineItems") || response.body().contains("array expected"), response.body());
+    assertTrue(
+        response.body().contains("LineItems") || response.body().contains("array expected"),
+        response.body());
     assertTrue(sandbox.tenant(tenantId).invoices().isEmpty());
   }
 
   @Test
   void wrongBearerTokenIsUnauthorized() throws Exception {
     connect();
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + "/Organisation"))
-        .header("Authorization", "Bearer nope").header("xero-tenant-id", tenantId).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + "/Organisation"))
+                .header("Authorization", "Bearer nope")
+                .header("xero-tenant-id", tenantId)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(401, response.statusCode());
-    assertEquals("AuthenticationUnsuccessful", JSON.readTree(response.body()).get("Detail").asText());
+    assertEquals(
+        "AuthenticationUnsuccessful", JSON.readTree(response.body()).get("Detail").asText());
     assertThrows(XeroUnauthorizedException.class, () -> api.getOrganisations("nope", tenantId));
   }
 
@@ -217,27 +256,51 @@ class XeroSandboxIT {
   @Test
   void creditNoteAllocationReducesTheInvoicesAmountDue() throws Exception {
     connect();
-    Invoice invoice = create(invoice(LineAmountTypes.INCLUSIVE, line("Coffee", 4, 3.00, "200", "OUTPUT2")), null)
-        .getInvoices().get(0);
-    CreditNote note = new CreditNote().type(CreditNote.TypeEnum.ACCRECCREDIT)
-        .contact(new Contact().contactID(invoice.getContact().getContactID()))
-        .lineAmountTypes(LineAmountTypes.INCLUSIVE).status(CreditNote.StatusEnum.AUTHORISED)
-        .lineItems(List.of(line("Coffee refund", 1, 3.00, "200", "OUTPUT2")));
+    Invoice invoice =
+        create(invoice(LineAmountTypes.INCLUSIVE, line("Coffee", 4, 3.00, "200", "OUTPUT2")), null)
+            .getInvoices()
+            .get(0);
+    CreditNote note =
+        new CreditNote()
+            .type(CreditNote.TypeEnum.ACCRECCREDIT)
+            .contact(new Contact().contactID(invoice.getContact().getContactID()))
+            .lineAmountTypes(LineAmountTypes.INCLUSIVE)
+            .status(CreditNote.StatusEnum.AUTHORISED)
+            .lineItems(List.of(line("Coffee refund", 1, 3.00, "200", "OUTPUT2")));
     note.setDate(LocalDate.of(2024, 5, 2));
-    CreditNote createdNote = api.createCreditNotes(token, tenantId, new CreditNotes().creditNotes(List.of(note)),
-        null, true, null).getCreditNotes().get(0);
+    CreditNote createdNote =
+        api.createCreditNotes(
+                token, tenantId, new CreditNotes().creditNotes(List.of(note)), null, true, null)
+            .getCreditNotes()
+            .get(0);
     assertEquals("CN-0001", createdNote.getCreditNoteNumber());
 
-    Allocation allocation = new Allocation().amount(3.00).invoice(new Invoice().invoiceID(invoice.getInvoiceID()));
+    Allocation allocation =
+        new Allocation().amount(3.00).invoice(new Invoice().invoiceID(invoice.getInvoiceID()));
     allocation.setDate(LocalDate.of(2024, 5, 2));
-    Allocations allocated = api.createCreditNoteAllocation(token, tenantId, createdNote.getCreditNoteID(),
-        new Allocations().allocations(List.of(allocation)), null, true);
+    Allocations allocated =
+        api.createCreditNoteAllocation(
+            token,
+            tenantId,
+            createdNote.getCreditNoteID(),
+            new Allocations().allocations(List.of(allocation)),
+            null,
+            true);
 
     assertEquals(3.00, allocated.getAllocations().get(0).getAmount());
-    Invoice after = api.getInvoice(token, tenantId, invoice.getInvoiceID(), null).getInvoices().get(0);
+    Invoice after =
+        api.getInvoice(token, tenantId, invoice.getInvoiceID(), null).getInvoices().get(0);
     assertEquals(9.00, after.getAmountDue());
     assertEquals(3.00, after.getAmountCredited());
-    assertEquals(0, sandbox.tenant(tenantId).creditNotes().get(0).get("RemainingCredit").decimalValue().signum());
+    assertEquals(
+        0,
+        sandbox
+            .tenant(tenantId)
+            .creditNotes()
+            .get(0)
+            .get("RemainingCredit")
+            .decimalValue()
+            .signum());
   }
 
   @Test
@@ -254,12 +317,30 @@ class XeroSandboxIT {
     connect();
     sandbox.tenant(tenantId).dropAnswerNext(1);
 
-    assertThrows(IOException.class,
-        () -> create(invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2")), "k-drop"));
+    assertThrows(
+        IOException.class,
+        () ->
+            create(
+                invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2")),
+                "k-drop"));
 
     assertEquals(1, sandbox.tenant(tenantId).invoices().size());
-    Invoices found = api.getInvoices(token, tenantId, null, "Reference==\"S-1\"", null, null, null, null, null, 1,
-        false, false, null, false);
+    Invoices found =
+        api.getInvoices(
+            token,
+            tenantId,
+            null,
+            "Reference==\"S-1\"",
+            null,
+            null,
+            null,
+            null,
+            null,
+            1,
+            false,
+            false,
+            null,
+            false);
     assertEquals(1, found.getInvoices().size());
   }
 
@@ -271,54 +352,87 @@ class XeroSandboxIT {
     assertEquals(UUID.fromString(tenantId), org.getOrganisationID());
     List<Account> accounts = api.getAccounts(token, tenantId, null, null, null).getAccounts();
     assertTrue(accounts.stream().anyMatch(a -> "860".equals(a.getCode()) && a.getType() != null));
-    assertTrue(accounts.stream().anyMatch(a -> "090".equals(a.getCode()) && Boolean.TRUE.equals(a.getEnablePaymentsToAccount())));
+    assertTrue(
+        accounts.stream()
+            .anyMatch(
+                a ->
+                    "090".equals(a.getCode())
+                        && Boolean.TRUE.equals(a.getEnablePaymentsToAccount())));
     List<TaxRate> rates = api.getTaxRates(token, tenantId, null, null, null).getTaxRates();
-    assertTrue(rates.stream().anyMatch(r -> "RROUTPUT".equals(r.getTaxType()) && r.getEffectiveRate() == 5.0));
-    JsonNode connections = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.connectionsUrl()))
-        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
+    assertTrue(
+        rates.stream()
+            .anyMatch(r -> "RROUTPUT".equals(r.getTaxType()) && r.getEffectiveRate() == 5.0));
+    JsonNode connections =
+        JSON.readTree(
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(sandbox.connectionsUrl()))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
     assertEquals(tenantId, connections.get(0).get("tenantId").asText());
   }
 
   // ---- helpers
 
   private Invoices create(Invoice invoice, String idempotencyKey) throws IOException {
-    return api.createInvoices(token, tenantId, new Invoices().invoices(List.of(invoice)), idempotencyKey, true, 4);
+    return api.createInvoices(
+        token, tenantId, new Invoices().invoices(List.of(invoice)), idempotencyKey, true, 4);
   }
 
   private static Invoice invoice(LineAmountTypes types, LineItem... lines) {
-    Invoice invoice = new Invoice().type(Invoice.TypeEnum.ACCREC).contact(new Contact().name("Cash sales"))
-        .lineAmountTypes(types).status(Invoice.StatusEnum.AUTHORISED).reference("S-1")
-        .currencyCode(CurrencyCode.GBP).url("https://quoox.example/sales/1").lineItems(List.of(lines));
+    Invoice invoice =
+        new Invoice()
+            .type(Invoice.TypeEnum.ACCREC)
+            .contact(new Contact().name("Cash sales"))
+            .lineAmountTypes(types)
+            .status(Invoice.StatusEnum.AUTHORISED)
+            .reference("S-1")
+            .currencyCode(CurrencyCode.GBP)
+            .url("https://quoox.example/sales/1")
+            .lineItems(List.of(lines));
     invoice.setDate(LocalDate.of(2024, 5, 1));
     invoice.setDueDate(LocalDate.of(2024, 5, 1));
     return invoice;
   }
 
-  private static LineItem line(String description, double quantity, double unitAmount, String account, String tax) {
-    return new LineItem().description(description).quantity(quantity).unitAmount(unitAmount)
-        .accountCode(account).taxType(tax);
+  private static LineItem line(
+      String description, double quantity, double unitAmount, String account, String tax) {
+    return new LineItem()
+        .description(description)
+        .quantity(quantity)
+        .unitAmount(unitAmount)
+        .accountCode(account)
+        .taxType(tax);
   }
 
   private static Path specPath() {
-    return Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+    return Path.of(
+        System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
   }
 
   private static JsonNode requestToken(String clientId, String secret) throws Exception {
     return requestToken(sandbox, clientId, secret);
   }
 
-  private static JsonNode requestToken(XeroSandbox target, String clientId, String secret) throws Exception {
+  private static JsonNode requestToken(XeroSandbox target, String clientId, String secret)
+      throws Exception {
     HttpResponse<String> response = tokenResponse(target, clientId, secret);
     assertEquals(200, response.statusCode(), response.body());
     return JSON.readTree(response.body());
   }
 
-  private static HttpResponse<String> tokenResponse(XeroSandbox target, String clientId, String secret)
-      throws Exception {
-    String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    return HTTP.send(HttpRequest.newBuilder(URI.create(target.tokenUrl()))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+  private static HttpResponse<String> tokenResponse(
+      XeroSandbox target, String clientId, String secret) throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(target.tokenUrl()))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

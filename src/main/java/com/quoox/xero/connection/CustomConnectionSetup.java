@@ -39,7 +39,8 @@ public class CustomConnectionSetup {
     AccessToken token = identity.clientCredentials(clientId, clientSecret);
     List<XeroTenant> tenants = identity.connections(token.value());
     if (tenants.isEmpty()) {
-      throw new ConnectionTestFailed("Xero accepted the credentials but lists no organisation for them");
+      throw new ConnectionTestFailed(
+          "Xero accepted the credentials but lists no organisation for them");
     }
     XeroTenant tenant = tenants.get(0);
     Organisation organisation;

@@ -47,7 +47,8 @@ public class SecretCipher {
       Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, context);
       byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder()
-          .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+          .encodeToString(
+              ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Could not encrypt a secret", e);
     }
@@ -86,7 +87,8 @@ public class SecretCipher {
                               new IllegalStateException(
                                   "quoox.xero.encryption-key is not set: secrets cannot be stored")));
       if (bytes.length != 32) {
-        throw new IllegalStateException("quoox.xero.encryption-key must be 32 bytes, base64-encoded");
+        throw new IllegalStateException(
+            "quoox.xero.encryption-key must be 32 bytes, base64-encoded");
       }
       key = new SecretKeySpec(bytes, "AES");
     }

@@ -49,11 +49,18 @@ class CreditNoteSender {
             .orElseThrow(
                 () ->
                     new MappingException(
-                        "Refund " + refund.refundNumber() + " is for sale " + refund.saleId()
+                        "Refund "
+                            + refund.refundNumber()
+                            + " is for sale "
+                            + refund.saleId()
                             + ", which Quoox never recorded for Xero"));
     if (sale.getState() != OutboxState.SENT) {
       return new Delivery.Waiting(
-          "Waiting for the invoice of sale " + sale.getSourceNumber() + " (" + sale.getState() + ")",
+          "Waiting for the invoice of sale "
+              + sale.getSourceNumber()
+              + " ("
+              + sale.getState()
+              + ")",
           whenToLookAgain(sale));
     }
     Contact invoiceContact = new Contact().contactID(UUID.fromString(sale.getXeroContactId()));
@@ -61,7 +68,9 @@ class CreditNoteSender {
     BigDecimal refunded = refundToCreditNote.expectedTotal(refund);
     CreditNote created = alreadyInXero(entry, session, creditNote, refunded);
     if (created == null) {
-      created = xero.createCreditNote(session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());
+      created =
+          xero.createCreditNote(
+              session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());
     }
     if (created.getRemainingCredit() == null || created.getRemainingCredit() > 0) {
       xero.allocate(
@@ -81,7 +90,9 @@ class CreditNoteSender {
         XeroTotalCheck.warning("Credit note", refunded, created.getTotal()));
   }
 
-  /** Right after the sale's own next attempt while it is on its way; now and then while it is stuck. */
+  /**
+   * Right after the sale's own next attempt while it is on its way; now and then while it is stuck.
+   */
   private static Instant whenToLookAgain(OutboxEntry sale) {
     Instant now = Instant.now();
     return switch (sale.getState()) {

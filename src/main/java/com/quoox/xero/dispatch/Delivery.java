@@ -4,8 +4,11 @@ package com.quoox.xero.dispatch;
 sealed interface Delivery {
 
   /** In Xero; {@code note} is null or a warning for the sync log. */
-  record Sent(String xeroId, String xeroNumber, String contactId, String note) implements Delivery {}
+  record Sent(String xeroId, String xeroNumber, String contactId, String note)
+      implements Delivery {}
 
-  /** Not sent yet, on purpose: something it depends on is not in Xero yet; look again at {@code at}. */
+  /**
+   * Not sent yet, on purpose: something it depends on is not in Xero yet; look again at {@code at}.
+   */
   record Waiting(String reason, java.time.Instant at) implements Delivery {}
 }

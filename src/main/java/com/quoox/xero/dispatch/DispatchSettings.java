@@ -9,7 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DispatchSettings {
 
-  /** How often due entries are looked for; new sales do not wait for it, they wake the dispatcher. */
+  /**
+   * How often due entries are looked for; new sales do not wait for it, they wake the dispatcher.
+   */
   @Inject
   @ConfigProperty(name = "quoox.xero.dispatch.interval", defaultValue = "PT5S")
   Duration interval;

@@ -46,7 +46,8 @@ class EntryDelivery {
     try {
       Optional<XeroSession> session = sessions.open(entry.getBusinessId());
       if (session.isEmpty()) {
-        record(entry, e -> e.skip("The business was not connected to Xero"), "skipped: not connected");
+        record(
+            entry, e -> e.skip("The business was not connected to Xero"), "skipped: not connected");
         return;
       }
       BusinessCoding coding = mappings.codingFor(entry.getBusinessId());
@@ -78,11 +79,17 @@ class EntryDelivery {
     if (outcome instanceof XeroOutcome.RetryLater retry) {
       Instant at =
           Instant.now().plus(settings.retryPolicy().delayAfter(entry.getAttempts(), retry.after()));
-      record(entry, e -> e.scheduleRetry(retry.reason(), at), "will retry at " + at + ": " + retry.reason());
+      record(
+          entry,
+          e -> e.scheduleRetry(retry.reason(), at),
+          "will retry at " + at + ": " + retry.reason());
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
       sessions.tokenRefused(entry.getBusinessId());
       Instant at = Instant.now().plus(SHORT_WAIT);
-      record(entry, e -> e.scheduleRetry(refused.reason(), at), "token refused, retrying with a new one");
+      record(
+          entry,
+          e -> e.scheduleRetry(refused.reason(), at),
+          "token refused, retrying with a new one");
     } else {
       record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
     }

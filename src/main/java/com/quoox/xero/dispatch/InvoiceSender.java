@@ -27,7 +27,9 @@ class InvoiceSender {
     BigDecimal charged = saleToInvoice.expectedTotal(sale);
     Invoice created = alreadyInXero(entry, session, invoice, charged);
     if (created == null) {
-      created = xero.createInvoice(session.accessToken(), session.tenantId(), invoice, entry.idempotencyKey());
+      created =
+          xero.createInvoice(
+              session.accessToken(), session.tenantId(), invoice, entry.idempotencyKey());
     }
     return new Delivery.Sent(
         created.getInvoiceID().toString(),
@@ -41,7 +43,8 @@ class InvoiceSender {
    * up by reference and amount rather than rely on Xero still remembering the idempotency key.
    */
   private Invoice alreadyInXero(
-      OutboxEntry entry, XeroSession session, Invoice invoice, BigDecimal charged) throws IOException {
+      OutboxEntry entry, XeroSession session, Invoice invoice, BigDecimal charged)
+      throws IOException {
     if (entry.getAttempts() <= 1) {
       return null;
     }

@@ -5,11 +5,11 @@ import com.quoox.xero.outbox.OutboxEntryAdded;
 import com.quoox.xero.outbox.OutboxRepository;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -46,7 +46,9 @@ public class OutboxDispatcher {
     LOG.infof("Xero dispatcher started on %s, every %s", settings.nodeName(), settings.interval());
   }
 
-  /** After the sale's transaction commits: only then is the entry visible, and only if it exists. */
+  /**
+   * After the sale's transaction commits: only then is the entry visible, and only if it exists.
+   */
   void onEntryAdded(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEntryAdded added) {
     wake();
   }

@@ -20,7 +20,11 @@ final class XeroTotalCheck {
     if (inXero.compareTo(charged) == 0) {
       return null;
     }
-    return document + " total in Xero is " + inXero.toPlainString() + " but " + charged.toPlainString()
+    return document
+        + " total in Xero is "
+        + inXero.toPlainString()
+        + " but "
+        + charged.toPlainString()
         + " was charged: check that the mapped tax types have the rates Quoox charges";
   }
 }

@@ -16,8 +16,8 @@ import java.util.List;
  * @param pricesIncludeTax whether unit prices, discounts and shipping include tax
  * @param lines what was sold, at least one
  * @param shipping shipping charged, or {@code null} for none
- * @param totalCharged the amount the customer was charged, tax included; the invoice total in
- *     Xero must equal it to the cent
+ * @param totalCharged the amount the customer was charged, tax included; the invoice total in Xero
+ *     must equal it to the cent
  * @param payments how it was paid (may be empty for a sale on account)
  * @param saleUrl link back to the sale in Quoox, or {@code null}
  */

@@ -7,8 +7,7 @@ import java.math.BigDecimal;
  *
  * @param itemCode the item's code in Quoox, or {@code null}
  * @param description what people read on the invoice
- * @param category the item category; the business maps each category to a Xero account and tax
- *     type
+ * @param category the item category; the business maps each category to a Xero account and tax type
  * @param quantity how many, up to 4 decimal places (e.g. 0.333 kg)
  * @param unitPrice price of one unit, up to 4 decimal places, with or without tax as the sale says
  * @param discount money taken off this line (not per unit), zero or positive, same tax basis as the

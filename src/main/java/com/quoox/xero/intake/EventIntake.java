@@ -40,7 +40,8 @@ public class EventIntake {
           OutboxPayload.write(sale),
           EventValidation.problemsOf(sale));
     } catch (RuntimeException e) {
-      LOG.errorf(e, "Could not record sale %s of business %s for Xero", sale.saleId(), sale.businessId());
+      LOG.errorf(
+          e, "Could not record sale %s of business %s for Xero", sale.saleId(), sale.businessId());
     }
   }
 
@@ -56,7 +57,10 @@ public class EventIntake {
           EventValidation.problemsOf(refund));
     } catch (RuntimeException e) {
       LOG.errorf(
-          e, "Could not record refund %s of business %s for Xero", refund.refundId(), refund.businessId());
+          e,
+          "Could not record refund %s of business %s for Xero",
+          refund.refundId(),
+          refund.businessId());
     }
   }
 

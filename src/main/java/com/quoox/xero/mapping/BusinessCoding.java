@@ -43,8 +43,14 @@ public record BusinessCoding(
   public static BusinessCoding defaults() {
     AccountCoding sales = new AccountCoding("200", "OUTPUT2");
     return new BusinessCoding(
-        Map.of(), sales, sales, "860", "NONE", DocumentStatus.AUTHORISED,
-        ContactStrategy.SINGLE_CONTACT, DEFAULT_CONTACT_NAME);
+        Map.of(),
+        sales,
+        sales,
+        "860",
+        "NONE",
+        DocumentStatus.AUTHORISED,
+        ContactStrategy.SINGLE_CONTACT,
+        DEFAULT_CONTACT_NAME);
   }
 
   /** The coding of a category, or the sales default when the business has not mapped it. */

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes a document's Xero total equal what the customer was charged. Xero rounds tax per line
- * while a till often rounds it once per basket; the cents between the two go on a rounding line
- * with a 0 % tax type (DESIGN §4), mapped to the business's rounding account.
+ * Makes a document's Xero total equal what the customer was charged. Xero rounds tax per line while
+ * a till often rounds it once per basket; the cents between the two go on a rounding line with a 0
+ * % tax type (DESIGN §4), mapped to the business's rounding account.
  */
 final class ChargeReconciliation {
 
@@ -34,9 +34,13 @@ final class ChargeReconciliation {
     }
     BigDecimal explainable = CENT_PER_LINE.multiply(BigDecimal.valueOf(lines.size()));
     if (difference.abs().compareTo(explainable) > 0) {
-      throw new MappingException(chargedAs + " but its lines add up to "
-          + xeroTotal.toPlainString() + " in Xero; the difference "
-          + difference.abs().toPlainString() + " is more than rounding.");
+      throw new MappingException(
+          chargedAs
+              + " but its lines add up to "
+              + xeroTotal.toPlainString()
+              + " in Xero; the difference "
+              + difference.abs().toPlainString()
+              + " is more than rounding.");
     }
     List<PricedLine> reconciled = new ArrayList<>(lines);
     reconciled.add(PricedLine.rounding(difference, rounding));
@@ -49,12 +53,17 @@ final class ChargeReconciliation {
       throw new MappingException(subject + " has no " + what + ".");
     }
     if (amount.signum() < 0) {
-      throw new MappingException(subject + " has a negative " + what + " ("
-          + amount.toPlainString() + ").");
+      throw new MappingException(
+          subject + " has a negative " + what + " (" + amount.toPlainString() + ").");
     }
     if (amount.stripTrailingZeros().scale() > LineAmounts.MONEY_SCALE) {
-      throw new MappingException(subject + " has a " + what + " of " + amount.toPlainString()
-          + ", which has more than 2 decimal places.");
+      throw new MappingException(
+          subject
+              + " has a "
+              + what
+              + " of "
+              + amount.toPlainString()
+              + ", which has more than 2 decimal places.");
     }
     return amount.setScale(LineAmounts.MONEY_SCALE);
   }

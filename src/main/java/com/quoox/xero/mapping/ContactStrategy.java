@@ -8,7 +8,9 @@ import com.xero.models.accounting.Contact;
  * its Name and creates it when none exists, so sending the name is enough.
  */
 public enum ContactStrategy {
-  /** Every sale on one contact, e.g. "Quoox Sales": keeps the contact list small for walk-in trade. */
+  /**
+   * Every sale on one contact, e.g. "Quoox Sales": keeps the contact list small for walk-in trade.
+   */
   SINGLE_CONTACT {
     @Override
     Contact contactFor(Customer customer, String singleContactName) {

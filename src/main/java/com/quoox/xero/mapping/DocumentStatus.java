@@ -4,8 +4,8 @@ import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.Invoice;
 
 /**
- * The status new invoices and credit notes get in Xero. AUTHORISED is the default because Xero
- * only accepts payments and allocations against authorised documents.
+ * The status new invoices and credit notes get in Xero. AUTHORISED is the default because Xero only
+ * accepts payments and allocations against authorised documents.
  */
 public enum DocumentStatus {
   DRAFT,

@@ -32,7 +32,8 @@ public final class LineAmounts {
   }
 
   /** Quantity × unit amount − discount, rounded to cents (Xero's LineAmount). */
-  public static BigDecimal lineAmount(BigDecimal quantity, BigDecimal unitAmount, BigDecimal discount) {
+  public static BigDecimal lineAmount(
+      BigDecimal quantity, BigDecimal unitAmount, BigDecimal discount) {
     return round(quantity.multiply(unitAmount).subtract(discount));
   }
 
@@ -42,7 +43,8 @@ public final class LineAmounts {
    */
   public static BigDecimal tax(BigDecimal lineAmount, BigDecimal ratePercent, boolean inclusive) {
     BigDecimal divisor = inclusive ? HUNDRED.add(ratePercent) : HUNDRED;
-    return round(lineAmount.multiply(ratePercent).divide(divisor, QUOTIENT_SCALE, RoundingMode.HALF_UP));
+    return round(
+        lineAmount.multiply(ratePercent).divide(divisor, QUOTIENT_SCALE, RoundingMode.HALF_UP));
   }
 
   /** The document total: Σ line amounts, plus Σ per-line tax when amounts exclude tax. */

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Turns a refund into a Xero sales credit note (ACCRECCREDIT) for exactly the amount refunded,
- * and builds the allocation that applies it to the sale's invoice.
+ * Turns a refund into a Xero sales credit note (ACCRECCREDIT) for exactly the amount refunded, and
+ * builds the allocation that applies it to the sale's invoice.
  */
 public class RefundToCreditNote {
 
@@ -25,7 +25,8 @@ public class RefundToCreditNote {
    * The credit note for a refund, on the contact of the sale's invoice: Xero only allocates a
    * credit note to an invoice of the same contact.
    *
-   * @param invoiceContact the contact of the sale's invoice, e.g. {@code new Contact().contactID(id)}
+   * @param invoiceContact the contact of the sale's invoice, e.g. {@code new
+   *     Contact().contactID(id)}
    * @throws MappingException when the refund cannot become a correct credit note
    */
   public CreditNote map(RefundIssued refund, BusinessCoding coding, Contact invoiceContact) {
@@ -45,7 +46,9 @@ public class RefundToCreditNote {
             .status(coding.status().creditNoteStatus());
     note.setDate(XeroDate.utcDay(refund.issuedAt(), subject));
     List<PricedLine> lines =
-        amountOnly ? List.of(amountLine(refund, amount, coding)) : refundedLines(refund, amount, coding);
+        amountOnly
+            ? List.of(amountLine(refund, amount, coding))
+            : refundedLines(refund, amount, coding);
     note.lineItems(new ArrayList<>(lines.stream().map(PricedLine::toLineItem).toList()));
     return note;
   }
@@ -77,7 +80,8 @@ public class RefundToCreditNote {
     return new Allocations().allocations(new ArrayList<>(List.of(allocation)));
   }
 
-  private static PricedLine amountLine(RefundIssued refund, BigDecimal amount, BusinessCoding coding) {
+  private static PricedLine amountLine(
+      RefundIssued refund, BigDecimal amount, BusinessCoding coding) {
     String reason = refund.reason();
     String description = reason == null || reason.isBlank() ? subject(refund) : reason.strip();
     // The rate does not matter: on an inclusive line the total is the line amount.

@@ -26,8 +26,13 @@ final class SaleLineRules {
     BigDecimal gross = quantity.multiply(unitPrice);
     if (line.discount().signum() > 0 && line.discount().compareTo(gross) > 0) {
       // Xero: "Discount must not be greater than the line total."
-      throw new MappingException(where + ": the discount " + plain(line.discount())
-          + " is larger than the line (" + plain(LineAmounts.round(gross)) + ").");
+      throw new MappingException(
+          where
+              + ": the discount "
+              + plain(line.discount())
+              + " is larger than the line ("
+              + plain(LineAmounts.round(gross))
+              + ").");
     }
     AccountCoding account = coding.codingFor(line.category());
     return new PricedLine(describe(line), quantity, unitPrice, line.discount(), taxRate, account);
@@ -73,8 +78,13 @@ final class SaleLineRules {
 
   private static void atMostFourDecimals(BigDecimal value, String where, String what) {
     if (value.stripTrailingZeros().scale() > LineAmounts.UNIT_SCALE) {
-      throw new MappingException(where + ": the " + what + " " + plain(value)
-          + " has more than 4 decimal places; Xero accepts at most 4.");
+      throw new MappingException(
+          where
+              + ": the "
+              + what
+              + " "
+              + plain(value)
+              + " has more than 4 decimal places; Xero accepts at most 4.");
     }
   }
 

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Turns a completed sale into a Xero sales invoice (ACCREC) whose total equals what the customer
- * was charged, to the cent. Refuses, with a message for the business owner, sales Xero would
- * reject or total differently.
+ * was charged, to the cent. Refuses, with a message for the business owner, sales Xero would reject
+ * or total differently.
  */
 public class SaleToInvoice {
 
@@ -26,9 +26,11 @@ public class SaleToInvoice {
     Invoice invoice =
         new Invoice()
             .type(Invoice.TypeEnum.ACCREC)
-            .contact(coding.contactStrategy().contactFor(sale.customer(), coding.singleContactName()))
+            .contact(
+                coding.contactStrategy().contactFor(sale.customer(), coding.singleContactName()))
             .currencyCode(XeroCurrency.of(sale.currency(), subject))
-            .lineAmountTypes(sale.pricesIncludeTax() ? LineAmountTypes.INCLUSIVE : LineAmountTypes.EXCLUSIVE)
+            .lineAmountTypes(
+                sale.pricesIncludeTax() ? LineAmountTypes.INCLUSIVE : LineAmountTypes.EXCLUSIVE)
             .reference(sale.saleNumber())
             .status(coding.status().invoiceStatus());
     // A POS sale is paid at the till, so it falls due on the day it is made.
@@ -47,7 +49,8 @@ public class SaleToInvoice {
     return ChargeReconciliation.chargedAmount(sale.totalCharged(), subject(sale), "charged total");
   }
 
-  private List<PricedLine> reconciledLines(SaleCompleted sale, BusinessCoding coding, String subject) {
+  private List<PricedLine> reconciledLines(
+      SaleCompleted sale, BusinessCoding coding, String subject) {
     BigDecimal charged = expectedTotal(sale);
     if (sale.lines().isEmpty()) {
       throw new MappingException(subject + " has no lines; a Xero invoice needs at least one.");

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * The one crossing from our BigDecimal money to the SDK's {@code Double} fields. Exact for amounts
- * of up to 15 significant digits, because the SDK's Jackson writes the shortest decimal that
- * reads back as the same double; anything else is refused rather than sent changed.
+ * of up to 15 significant digits, because the SDK's Jackson writes the shortest decimal that reads
+ * back as the same double; anything else is refused rather than sent changed.
  */
 final class SdkNumber {
 

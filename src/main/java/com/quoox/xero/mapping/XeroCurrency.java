@@ -3,7 +3,9 @@ package com.quoox.xero.mapping;
 import com.xero.models.accounting.CurrencyCode;
 import java.util.Locale;
 
-/** Reads an ISO 4217 code from an event as the SDK's {@link CurrencyCode}, or says why it cannot. */
+/**
+ * Reads an ISO 4217 code from an event as the SDK's {@link CurrencyCode}, or says why it cannot.
+ */
 final class XeroCurrency {
 
   private XeroCurrency() {}
@@ -15,7 +17,8 @@ final class XeroCurrency {
     try {
       return CurrencyCode.fromValue(code.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new MappingException(subject + " is in currency " + code + ", which Xero does not know.");
+      throw new MappingException(
+          subject + " is in currency " + code + ", which Xero does not know.");
     }
   }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * Dates as the SDK takes them (ThreeTen Backport). A document is dated by the UTC day of the
- * event, so the same sale gets the same date on every node whatever its time zone.
+ * Dates as the SDK takes them (ThreeTen Backport). A document is dated by the UTC day of the event,
+ * so the same sale gets the same date on every node whatever its time zone.
  */
 final class XeroDate {
 

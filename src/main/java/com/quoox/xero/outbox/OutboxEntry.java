@@ -41,7 +41,8 @@ import java.util.UUID;
             + " order by e.nextAttemptAt, e.createdAt")
 @NamedQuery(
     name = "OutboxEntry.findByBusiness",
-    query = "select e from OutboxEntry e where e.businessId = :businessId order by e.createdAt desc")
+    query =
+        "select e from OutboxEntry e where e.businessId = :businessId order by e.createdAt desc")
 @NamedQuery(
     name = "OutboxEntry.findByBusinessAndState",
     query =

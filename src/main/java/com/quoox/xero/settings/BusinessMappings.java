@@ -40,9 +40,11 @@ public class BusinessMappings {
   private StoredCoding sales;
 
   @jakarta.persistence.AttributeOverride(
-      name = "accountCode", column = @Column(name = "shipping_account_code", length = 10))
+      name = "accountCode",
+      column = @Column(name = "shipping_account_code", length = 10))
   @jakarta.persistence.AttributeOverride(
-      name = "taxType", column = @Column(name = "shipping_tax_type", length = 50))
+      name = "taxType",
+      column = @Column(name = "shipping_tax_type", length = 50))
   private StoredCoding shipping;
 
   @Column(name = "rounding_account_code", length = 10)

@@ -39,7 +39,8 @@ public class ConnectionResource {
     return connections
         .find(businessId)
         .map(ConnectionView::of)
-        .orElseThrow(() -> new NotFoundException("Business " + businessId + " is not connected to Xero"));
+        .orElseThrow(
+            () -> new NotFoundException("Business " + businessId + " is not connected to Xero"));
   }
 
   @PUT
@@ -49,13 +50,15 @@ public class ConnectionResource {
     try {
       return Response.ok(
               ConnectionView.of(
-                  customConnection.connect(businessId, request.clientId().trim(), request.clientSecret().trim())))
+                  customConnection.connect(
+                      businessId, request.clientId().trim(), request.clientSecret().trim())))
           .build();
     } catch (XeroIdentityException e) {
       if (e.status() == 0 || e.status() >= 500) {
         return Problem.response(Response.Status.BAD_GATEWAY, e.getMessage());
       }
-      throw new InvalidRequest("clientSecret", "Xero refused the Client ID and Secret. " + e.getMessage());
+      throw new InvalidRequest(
+          "clientSecret", "Xero refused the Client ID and Secret. " + e.getMessage());
     } catch (ConnectionTestFailed e) {
       return Problem.response(Response.Status.BAD_GATEWAY, e.getMessage());
     }
@@ -66,6 +69,7 @@ public class ConnectionResource {
     sessions.forget(businessId);
     return connections.delete(businessId)
         ? Response.noContent().build()
-        : Problem.response(Response.Status.NOT_FOUND, "Business " + businessId + " is not connected to Xero");
+        : Problem.response(
+            Response.Status.NOT_FOUND, "Business " + businessId + " is not connected to Xero");
   }
 }

@@ -18,19 +18,24 @@ import java.util.stream.Collectors;
  * @param sales the coding of lines whose category is not mapped
  */
 public record MappingsView(
-    Map<@NotBlank(message = "a category name must not be blank") @Size(max = 100) String, @Valid @NotNull Coding>
+    Map<
+            @NotBlank(message = "a category name must not be blank") @Size(max = 100) String,
+            @Valid @NotNull Coding>
         categories,
     @NotNull(message = "choose the default sales account and tax type") @Valid Coding sales,
     @NotNull(message = "choose the shipping account and tax type") @Valid Coding shipping,
     @NotBlank(message = "choose the rounding account") @Size(max = 10) String roundingAccount,
-    @NotBlank(message = "choose the tax type of rounding lines") @Size(max = 50) String roundingTaxType,
+    @NotBlank(message = "choose the tax type of rounding lines") @Size(max = 50)
+        String roundingTaxType,
     @NotNull(message = "choose DRAFT, SUBMITTED or AUTHORISED") DocumentStatus invoiceStatus,
     @NotNull(message = "choose SINGLE_CONTACT or PER_CUSTOMER") ContactStrategy contactStrategy,
-    @NotBlank(message = "name the contact that sales go to") @Size(max = 255) String singleContactName) {
+    @NotBlank(message = "name the contact that sales go to") @Size(max = 255)
+        String singleContactName) {
 
   /** An account code and a tax type, as Xero names them (e.g. "200" and "OUTPUT2"). */
   public record Coding(
-      @NotBlank(message = "choose an account code") @Size(max = 10, message = "Xero account codes have at most 10 characters")
+      @NotBlank(message = "choose an account code")
+          @Size(max = 10, message = "Xero account codes have at most 10 characters")
           String accountCode,
       @NotBlank(message = "choose a tax type") @Size(max = 50) String taxType) {
 

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param errors one entry per field at fault, empty when the problem is not about a field
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -17,7 +18,9 @@ public record Problem(String type, String title, int status, String detail, List
   public record FieldError(String field, String message) {}
 
   public static Response response(Response.Status status, String detail, List<FieldError> errors) {
-    Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+    Problem problem =
+        new Problem(
+            "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
     return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
   }
 

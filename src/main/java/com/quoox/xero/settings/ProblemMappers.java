@@ -28,7 +28,8 @@ final class ProblemMappers {
               .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
               .sorted(Comparator.comparing(Problem.FieldError::field))
               .toList();
-      return Problem.response(Response.Status.BAD_REQUEST, "The request has invalid fields", errors);
+      return Problem.response(
+          Response.Status.BAD_REQUEST, "The request has invalid fields", errors);
     }
 
     /** "put.arg2.sales.accountCode" → "sales.accountCode"; path parameters keep their name. */
@@ -45,7 +46,8 @@ final class ProblemMappers {
     @Override
     public Response toResponse(JsonProcessingException e) {
       return Problem.response(
-          Response.Status.BAD_REQUEST, "The body is not valid JSON for this request: " + e.getOriginalMessage());
+          Response.Status.BAD_REQUEST,
+          "The body is not valid JSON for this request: " + e.getOriginalMessage());
     }
   }
 
@@ -77,7 +79,8 @@ final class ProblemMappers {
     @Override
     public Response toResponse(RuntimeException e) {
       LOG.error("Unexpected failure in the Xero settings API", e);
-      return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+      return Problem.response(
+          Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
     }
   }
 }

@@ -35,7 +35,11 @@ public class SyncLogResource {
   public List<SyncLogEntry> list(
       @PathParam("businessId") @BusinessId String businessId,
       @QueryParam("status") OutboxState status,
-      @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "pages start at 1") @Max(100_000) int page) {
+      @QueryParam("page")
+          @DefaultValue("1")
+          @Min(value = 1, message = "pages start at 1")
+          @Max(100_000)
+          int page) {
     return outbox.findByBusiness(businessId, status, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
         .map(SyncLogEntry::of)
         .toList();
@@ -45,14 +49,19 @@ public class SyncLogResource {
   @POST
   @Path("{entryId}/retry")
   public SyncLogEntry retry(
-      @PathParam("businessId") @BusinessId String businessId, @PathParam("entryId") String entryId) {
+      @PathParam("businessId") @BusinessId String businessId,
+      @PathParam("entryId") String entryId) {
     OutboxEntry entry =
         outbox
             .findById(entryId)
             .filter(e -> e.getBusinessId().equals(businessId))
-            .orElseThrow(() -> new NotFoundException("No sync entry " + entryId + " for business " + businessId));
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No sync entry " + entryId + " for business " + businessId));
     if (entry.getState() == OutboxState.SENT || entry.getState() == OutboxState.SENDING) {
-      throw new InvalidRequest("entryId", "This entry is " + entry.getState() + " and needs no retry");
+      throw new InvalidRequest(
+          "entryId", "This entry is " + entry.getState() + " and needs no retry");
     }
     OutboxEntry retried = outbox.update(entryId, OutboxEntry::retryNow);
     dispatcher.wake();

@@ -28,11 +28,11 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * carries an {@code Idempotency-Key}, so the retries below never make a second document.
  *
  * <p>Policy, for the business: a Xero hiccup (5xx, network error, a call slower than 20 s) is
- * retried twice at once within the same send; a validation error, a 429 or an authorisation
- * problem is not retried here but handed back, so the dispatcher can park the sale for a person,
- * wait as long as Xero asked, or fetch a new token. When half of the last 10 calls failed, the
- * breaker stops calling Xero for 10 s so a Xero outage does not tie up the dispatcher. The policy
- * is on the class so it is the same for every call; each method keeps its own breaker state.
+ * retried twice at once within the same send; a validation error, a 429 or an authorisation problem
+ * is not retried here but handed back, so the dispatcher can park the sale for a person, wait as
+ * long as Xero asked, or fetch a new token. When half of the last 10 calls failed, the breaker
+ * stops calling Xero for 10 s so a Xero outage does not tie up the dispatcher. The policy is on the
+ * class so it is the same for every call; each method keeps its own breaker state.
  */
 @ApplicationScoped
 @Timeout(20_000)
@@ -77,11 +77,16 @@ public class XeroAccounting {
     api = new AccountingApi(client);
   }
 
-  public Invoice createInvoice(String token, String tenantId, Invoice invoice, String idempotencyKey)
-      throws IOException {
+  public Invoice createInvoice(
+      String token, String tenantId, Invoice invoice, String idempotencyKey) throws IOException {
     Invoices created =
         api.createInvoices(
-            token, tenantId, new Invoices().addInvoicesItem(invoice), idempotencyKey, true, UNIT_DECIMAL_PLACES);
+            token,
+            tenantId,
+            new Invoices().addInvoicesItem(invoice),
+            idempotencyKey,
+            true,
+            UNIT_DECIMAL_PLACES);
     return created.getInvoices().get(0);
   }
 
@@ -100,7 +105,11 @@ public class XeroAccounting {
   }
 
   public void allocate(
-      String token, String tenantId, UUID creditNoteId, Allocations allocations, String idempotencyKey)
+      String token,
+      String tenantId,
+      UUID creditNoteId,
+      Allocations allocations,
+      String idempotencyKey)
       throws IOException {
     api.createCreditNoteAllocation(
         token, tenantId, creditNoteId, allocations, idempotencyKey, true);
@@ -114,10 +123,25 @@ public class XeroAccounting {
       throws IOException {
     Invoices found =
         api.getInvoices(
-            token, tenantId, null, "Type==\"ACCREC\" AND Reference==" + quoted(reference),
-            null, null, null, null, null, null, null, null, UNIT_DECIMAL_PLACES, null);
+            token,
+            tenantId,
+            null,
+            "Type==\"ACCREC\" AND Reference==" + quoted(reference),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            UNIT_DECIMAL_PLACES,
+            null);
     return found.getInvoices().stream()
-        .filter(i -> i.getStatus() != Invoice.StatusEnum.VOIDED && i.getStatus() != Invoice.StatusEnum.DELETED)
+        .filter(
+            i ->
+                i.getStatus() != Invoice.StatusEnum.VOIDED
+                    && i.getStatus() != Invoice.StatusEnum.DELETED)
         .findFirst();
   }
 
@@ -126,10 +150,18 @@ public class XeroAccounting {
       throws IOException {
     CreditNotes found =
         api.getCreditNotes(
-            token, tenantId, null, "Type==\"ACCRECCREDIT\" AND Reference==" + quoted(reference),
-            null, null, UNIT_DECIMAL_PLACES);
+            token,
+            tenantId,
+            null,
+            "Type==\"ACCRECCREDIT\" AND Reference==" + quoted(reference),
+            null,
+            null,
+            UNIT_DECIMAL_PLACES);
     return found.getCreditNotes().stream()
-        .filter(c -> c.getStatus() != CreditNote.StatusEnum.VOIDED && c.getStatus() != CreditNote.StatusEnum.DELETED)
+        .filter(
+            c ->
+                c.getStatus() != CreditNote.StatusEnum.VOIDED
+                    && c.getStatus() != CreditNote.StatusEnum.DELETED)
         .findFirst();
   }
 

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class XeroEndpoints {
 
   @Inject
-  @ConfigProperty(name = "quoox.xero.api-base-url", defaultValue = "https://api.xero.com/api.xro/2.0")
+  @ConfigProperty(
+      name = "quoox.xero.api-base-url",
+      defaultValue = "https://api.xero.com/api.xro/2.0")
   String apiBaseUrl;
 
   @Inject

@@ -55,7 +55,9 @@ public final class XeroErrorTranslator {
     return new XeroOutcome.Rejected("Unexpected failure: " + describe(failure));
   }
 
-  /** Xero's validation messages, e.g. "Account code '999' is not a valid code for this document." */
+  /**
+   * Xero's validation messages, e.g. "Account code '999' is not a valid code for this document."
+   */
   static String validationMessages(XeroBadRequestException e) {
     List<Element> elements = e.getElements() == null ? List.of() : e.getElements();
     String messages =

@@ -75,7 +75,8 @@ public class XeroIdentity {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new XeroIdentityException(0, "Xero's identity service could not be reached: " + e.getMessage());
+      throw new XeroIdentityException(
+          0, "Xero's identity service could not be reached: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new XeroIdentityException(0, "Interrupted while calling Xero's identity service");

@@ -36,7 +36,8 @@ class SecretCipherTest {
   void secretCopiedToAnotherBusinessDoesNotDecrypt() {
     String stored = cipher.encrypt("secret", "business-1");
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> cipher.decrypt(stored, "business-2"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(stored, "business-2"));
     assertFalse(e.getMessage().contains("secret\""), e.getMessage());
   }
 
@@ -45,14 +46,17 @@ class SecretCipherTest {
     byte[] stored = Base64.getDecoder().decode(cipher.encrypt("secret", "b"));
     stored[stored.length - 1] ^= 1;
 
-    assertThrows(IllegalStateException.class, () -> cipher.decrypt(Base64.getEncoder().encodeToString(stored), "b"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> cipher.decrypt(Base64.getEncoder().encodeToString(stored), "b"));
   }
 
   @Test
   void secretUnderAnotherKeyDoesNotDecrypt() {
     byte[] other = new byte[32];
     other[0] = 1;
-    String stored = new SecretCipher(Base64.getEncoder().encodeToString(other)).encrypt("secret", "b");
+    String stored =
+        new SecretCipher(Base64.getEncoder().encodeToString(other)).encrypt("secret", "b");
 
     assertThrows(IllegalStateException.class, () -> cipher.decrypt(stored, "b"));
   }
@@ -62,7 +66,8 @@ class SecretCipherTest {
     SecretCipher unconfigured = new SecretCipher();
     unconfigured.configuredKey = Optional.empty();
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> unconfigured.encrypt("x", "b"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> unconfigured.encrypt("x", "b"));
     assertTrue(e.getMessage().contains("quoox.xero.encryption-key is not set"), e.getMessage());
   }
 
@@ -70,7 +75,8 @@ class SecretCipherTest {
   void keyOfTheWrongLengthIsRefused() {
     SecretCipher shortKey = new SecretCipher(Base64.getEncoder().encodeToString(new byte[16]));
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> shortKey.encrypt("x", "b"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> shortKey.encrypt("x", "b"));
     assertTrue(e.getMessage().contains("32 bytes"), e.getMessage());
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
-  private final RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(30));
+  private final RetryPolicy policy =
+      new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(30));
 
   @Test
   void delayDoublesWithEachAttemptFromTheFirstDelay() {

@@ -46,7 +46,8 @@ class BusinessCodingTest {
   @Test
   void codingWithoutARoundingAccountIsRefused() {
     AccountCoding sales = new AccountCoding("200", "OUTPUT2");
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new BusinessCoding(Map.of(), sales, sales, null, "NONE", null, null, null));
     assertThrows(IllegalArgumentException.class, () -> new AccountCoding(" ", "OUTPUT2"));
   }
@@ -63,31 +64,36 @@ class BusinessCodingTest {
 
   @Test
   void singleContactPutsEveryCustomerOnTheNamedContact() {
-    Contact contact = ContactStrategy.SINGLE_CONTACT.contactFor(
-        new Customer("c1", "Ada Lovelace", "ada@example.com"), "Till sales");
+    Contact contact =
+        ContactStrategy.SINGLE_CONTACT.contactFor(
+            new Customer("c1", "Ada Lovelace", "ada@example.com"), "Till sales");
     assertEquals("Till sales", contact.getName());
     assertNull(contact.getEmailAddress());
   }
 
   @Test
   void perCustomerContactCarriesNameAndEmail() {
-    Contact contact = ContactStrategy.PER_CUSTOMER.contactFor(
-        new Customer("c1", " Ada Lovelace ", "ada@example.com"), "Quoox Sales");
+    Contact contact =
+        ContactStrategy.PER_CUSTOMER.contactFor(
+            new Customer("c1", " Ada Lovelace ", "ada@example.com"), "Quoox Sales");
     assertEquals("Ada Lovelace", contact.getName());
     assertEquals("ada@example.com", contact.getEmailAddress());
   }
 
   @Test
   void perCustomerFallsBackToTheSingleContactForWalkInSales() {
-    assertEquals("Quoox Sales", ContactStrategy.PER_CUSTOMER.contactFor(null, "Quoox Sales").getName());
-    Contact nameless = ContactStrategy.PER_CUSTOMER.contactFor(new Customer("c2", " ", null), "Quoox Sales");
+    assertEquals(
+        "Quoox Sales", ContactStrategy.PER_CUSTOMER.contactFor(null, "Quoox Sales").getName());
+    Contact nameless =
+        ContactStrategy.PER_CUSTOMER.contactFor(new Customer("c2", " ", null), "Quoox Sales");
     assertEquals("Quoox Sales", nameless.getName());
   }
 
   @Test
   void perCustomerWithoutANameIsNamedByEmail() {
-    Contact contact = ContactStrategy.PER_CUSTOMER.contactFor(
-        new Customer("c3", null, "bob@example.com"), "Quoox Sales");
+    Contact contact =
+        ContactStrategy.PER_CUSTOMER.contactFor(
+            new Customer("c3", null, "bob@example.com"), "Quoox Sales");
     assertEquals("bob@example.com", contact.getName());
     assertEquals("bob@example.com", contact.getEmailAddress());
   }

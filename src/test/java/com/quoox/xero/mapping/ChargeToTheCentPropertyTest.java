@@ -80,7 +80,9 @@ class ChargeToTheCentPropertyTest {
     List<LineItem> items = invoice.getLineItems();
     BigDecimal xeroTotal = ReferenceXeroTotal.total(items, invoice.getLineAmountTypes(), RATES);
     assertAll(
-        () -> assertEquals(0, xeroTotal.compareTo(charged), () -> describe(till, sale, items, xeroTotal)),
+        () ->
+            assertEquals(
+                0, xeroTotal.compareTo(charged), () -> describe(till, sale, items, xeroTotal)),
         () -> assertRoundingIsSmall(items, basket.lineCount()),
         () -> assertLinesReadBackExactly(sale, items),
         () -> assertEquals(0, saleToInvoice.expectedTotal(sale).compareTo(charged)));
@@ -99,18 +101,33 @@ class ChargeToTheCentPropertyTest {
       amount = charge(refunded, null, basket.inclusive(), till);
     }
     assumeTrue(amount.signum() > 0, "every line of this basket is free");
-    RefundIssued refund = new RefundIssued("biz-1", "refund-" + seed, "R-" + seed, "sale-1",
-        Fixtures.COMPLETED_AT, "GBP", basket.inclusive(), refunded, amount, null);
+    RefundIssued refund =
+        new RefundIssued(
+            "biz-1",
+            "refund-" + seed,
+            "R-" + seed,
+            "sale-1",
+            Fixtures.COMPLETED_AT,
+            "GBP",
+            basket.inclusive(),
+            refunded,
+            amount,
+            null);
 
-    CreditNote note = refundToCreditNote.map(refund, basket.coding(), new Contact().contactID(UUID.randomUUID()));
+    CreditNote note =
+        refundToCreditNote.map(refund, basket.coding(), new Contact().contactID(UUID.randomUUID()));
 
     List<LineItem> items = note.getLineItems();
     BigDecimal xeroTotal = ReferenceXeroTotal.total(items, note.getLineAmountTypes(), RATES);
     BigDecimal expected = amount;
     assertAll(
-        () -> assertEquals(0, xeroTotal.compareTo(expected), () -> describe(till, refund, items, xeroTotal)),
+        () ->
+            assertEquals(
+                0, xeroTotal.compareTo(expected), () -> describe(till, refund, items, xeroTotal)),
         () -> assertRoundingIsSmall(items, refund.lines().size()),
-        () -> items.forEach(item -> assertNull(item.getDiscountAmount(), "credit notes carry no discount")),
+        () ->
+            items.forEach(
+                item -> assertNull(item.getDiscountAmount(), "credit notes carry no discount")),
         () -> assertNettedLinesKeepTheirAmounts(refund, items));
   }
 
@@ -119,12 +136,24 @@ class ChargeToTheCentPropertyTest {
   void amountOnlyRefundTotalsExactlyTheAmount(long seed) {
     Random random = new Random(seed);
     BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(99_999_999), 2);
-    RefundIssued refund = new RefundIssued("biz-1", "refund-" + seed, "R-" + seed, "sale-1",
-        Fixtures.COMPLETED_AT, "GBP", random.nextBoolean(), List.of(), amount, "Goodwill");
+    RefundIssued refund =
+        new RefundIssued(
+            "biz-1",
+            "refund-" + seed,
+            "R-" + seed,
+            "sale-1",
+            Fixtures.COMPLETED_AT,
+            "GBP",
+            random.nextBoolean(),
+            List.of(),
+            amount,
+            "Goodwill");
 
-    CreditNote note = refundToCreditNote.map(refund, Fixtures.coding(), new Contact().name("Quoox Sales"));
+    CreditNote note =
+        refundToCreditNote.map(refund, Fixtures.coding(), new Contact().name("Quoox Sales"));
 
-    BigDecimal xeroTotal = ReferenceXeroTotal.total(note.getLineItems(), note.getLineAmountTypes(), RATES);
+    BigDecimal xeroTotal =
+        ReferenceXeroTotal.total(note.getLineItems(), note.getLineAmountTypes(), RATES);
     assertEquals(LineAmountTypes.INCLUSIVE, note.getLineAmountTypes());
     assertEquals(0, xeroTotal.compareTo(amount), () -> amount + " became " + xeroTotal);
   }
@@ -137,7 +166,8 @@ class ChargeToTheCentPropertyTest {
       Random random = new Random(seed);
       Till till = Till.values()[random.nextInt(Till.values().length)];
       Basket basket = Basket.random(random);
-      SaleCompleted sale = basket.toSale(charge(basket.lines(), basket.shipping(), basket.inclusive(), till));
+      SaleCompleted sale =
+          basket.toSale(charge(basket.lines(), basket.shipping(), basket.inclusive(), till));
       for (LineItem item : saleToInvoice.map(sale, basket.coding()).getLineItems()) {
         if ("Rounding".equals(item.getDescription())) {
           up += item.getLineAmount() > 0 ? 1 : 0;
@@ -162,7 +192,8 @@ class ChargeToTheCentPropertyTest {
       unrounded = unrounded.add(shipping.amount());
       amountsAndRates.add(new BigDecimal[] {cents(shipping.amount()), shipping.taxRate()});
     }
-    BigDecimal net = amountsAndRates.stream().map(a -> a[0]).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal net =
+        amountsAndRates.stream().map(a -> a[0]).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (inclusive) {
       return till == Till.UNROUNDED_LINES ? cents(unrounded) : net;
     }
@@ -175,14 +206,19 @@ class ChargeToTheCentPropertyTest {
       }
       case TAX_PER_RATE -> {
         for (BigDecimal rate : TAX_RATES) {
-          BigDecimal base = amountsAndRates.stream().filter(a -> a[1].compareTo(rate) == 0)
-              .map(a -> a[0]).reduce(BigDecimal.ZERO, BigDecimal::add);
+          BigDecimal base =
+              amountsAndRates.stream()
+                  .filter(a -> a[1].compareTo(rate) == 0)
+                  .map(a -> a[0])
+                  .reduce(BigDecimal.ZERO, BigDecimal::add);
           tax = tax.add(cents(base.multiply(rate).movePointLeft(2)));
         }
       }
       default -> {
-        BigDecimal exactTax = amountsAndRates.stream().map(a -> a[0].multiply(a[1]).movePointLeft(2))
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal exactTax =
+            amountsAndRates.stream()
+                .map(a -> a[0].multiply(a[1]).movePointLeft(2))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         tax = cents(exactTax);
       }
     }
@@ -204,10 +240,18 @@ class ChargeToTheCentPropertyTest {
       if (quantity.compareTo(BigDecimal.ONE) > 0 && random.nextBoolean()) {
         quantity = BigDecimal.ONE;
       }
-      BigDecimal discount = line.discount().multiply(quantity)
-          .divide(line.quantity(), 2, RoundingMode.DOWN);
-      refunded.add(new SaleLine(line.itemCode(), line.description(), line.category(), quantity,
-          line.unitPrice(), discount, line.taxCode(), line.taxRate()));
+      BigDecimal discount =
+          line.discount().multiply(quantity).divide(line.quantity(), 2, RoundingMode.DOWN);
+      refunded.add(
+          new SaleLine(
+              line.itemCode(),
+              line.description(),
+              line.category(),
+              quantity,
+              line.unitPrice(),
+              discount,
+              line.taxCode(),
+              line.taxRate()));
     }
     return refunded;
   }
@@ -215,11 +259,13 @@ class ChargeToTheCentPropertyTest {
   // ---- assertions -----------------------------------------------------------------------------
 
   private static void assertRoundingIsSmall(List<LineItem> items, int lineCount) {
-    List<LineItem> rounding = items.stream().filter(i -> "Rounding".equals(i.getDescription())).toList();
+    List<LineItem> rounding =
+        items.stream().filter(i -> "Rounding".equals(i.getDescription())).toList();
     assertTrue(rounding.size() <= 1, "at most one rounding line");
     for (LineItem line : rounding) {
       BigDecimal amount = BigDecimal.valueOf(line.getLineAmount()).abs();
-      assertTrue(amount.compareTo(CENT.multiply(BigDecimal.valueOf(lineCount))) <= 0,
+      assertTrue(
+          amount.compareTo(CENT.multiply(BigDecimal.valueOf(lineCount))) <= 0,
           () -> "rounding " + amount + " over " + lineCount + " lines");
       assertEquals("860", line.getAccountCode());
       assertEquals("NONE", line.getTaxType());
@@ -234,9 +280,13 @@ class ChargeToTheCentPropertyTest {
       LineItem item = items.get(i);
       assertEquals(0, BigDecimal.valueOf(item.getQuantity()).compareTo(line.quantity()));
       assertEquals(0, BigDecimal.valueOf(item.getUnitAmount()).compareTo(line.unitPrice()));
-      BigDecimal discount = item.getDiscountAmount() == null ? BigDecimal.ZERO : BigDecimal.valueOf(item.getDiscountAmount());
+      BigDecimal discount =
+          item.getDiscountAmount() == null
+              ? BigDecimal.ZERO
+              : BigDecimal.valueOf(item.getDiscountAmount());
       assertEquals(0, discount.compareTo(line.discount()));
-      BigDecimal lineAmount = LineAmounts.lineAmount(line.quantity(), line.unitPrice(), line.discount());
+      BigDecimal lineAmount =
+          LineAmounts.lineAmount(line.quantity(), line.unitPrice(), line.discount());
       assertEquals(0, BigDecimal.valueOf(item.getLineAmount()).compareTo(lineAmount));
       assertNull(item.getItemCode(), "no Xero ItemCode");
     }
@@ -245,17 +295,32 @@ class ChargeToTheCentPropertyTest {
   private static void assertNettedLinesKeepTheirAmounts(RefundIssued refund, List<LineItem> items) {
     for (int i = 0; i < refund.lines().size(); i++) {
       SaleLine line = refund.lines().get(i);
-      BigDecimal expected = LineAmounts.lineAmount(line.quantity(), line.unitPrice(), line.discount());
-      assertEquals(0, BigDecimal.valueOf(items.get(i).getLineAmount()).compareTo(expected),
+      BigDecimal expected =
+          LineAmounts.lineAmount(line.quantity(), line.unitPrice(), line.discount());
+      assertEquals(
+          0,
+          BigDecimal.valueOf(items.get(i).getLineAmount()).compareTo(expected),
           "line " + (i + 1) + " keeps its amount once the discount is netted");
     }
   }
 
-  private static String describe(Till till, Object document, List<LineItem> items, BigDecimal xeroTotal) {
+  private static String describe(
+      Till till, Object document, List<LineItem> items, BigDecimal xeroTotal) {
     StringBuilder text = new StringBuilder(till + " " + document + " -> Xero total " + xeroTotal);
-    items.forEach(i -> text.append("\n  ").append(i.getDescription()).append(" q=").append(i.getQuantity())
-        .append(" u=").append(i.getUnitAmount()).append(" d=").append(i.getDiscountAmount())
-        .append(" l=").append(i.getLineAmount()).append(' ').append(i.getTaxType()));
+    items.forEach(
+        i ->
+            text.append("\n  ")
+                .append(i.getDescription())
+                .append(" q=")
+                .append(i.getQuantity())
+                .append(" u=")
+                .append(i.getUnitAmount())
+                .append(" d=")
+                .append(i.getDiscountAmount())
+                .append(" l=")
+                .append(i.getLineAmount())
+                .append(' ')
+                .append(i.getTaxType()));
     return text.toString();
   }
 
@@ -284,20 +349,31 @@ class ChargeToTheCentPropertyTest {
     private static SaleLine randomLine(Random random, int index) {
       BigDecimal rate = TAX_RATES[random.nextInt(TAX_RATES.length)];
       BigDecimal quantity = new BigDecimal(QUANTITIES[random.nextInt(QUANTITIES.length)]);
-      BigDecimal unitPrice = random.nextInt(25) == 0
-          ? new BigDecimal("999999.99")
-          : price(random, random.nextInt(5), quantity.compareTo(BigDecimal.TEN) > 0 ? 20 : 300);
+      BigDecimal unitPrice =
+          random.nextInt(25) == 0
+              ? new BigDecimal("999999.99")
+              : price(random, random.nextInt(5), quantity.compareTo(BigDecimal.TEN) > 0 ? 20 : 300);
       BigDecimal gross = quantity.multiply(unitPrice);
       BigDecimal discount = BigDecimal.ZERO;
       int discountKind = random.nextInt(10);
       if (discountKind < 3) {
-        discount = gross.multiply(BigDecimal.valueOf(random.nextInt(60), 2)).setScale(2, RoundingMode.DOWN);
+        discount =
+            gross
+                .multiply(BigDecimal.valueOf(random.nextInt(60), 2))
+                .setScale(2, RoundingMode.DOWN);
       } else if (discountKind == 3) {
         discount = gross.setScale(2, RoundingMode.DOWN); // all but the fraction of a cent, or all
       }
       String code = random.nextBoolean() ? "SKU-" + index : null;
-      return new SaleLine(code, "Item " + index, Fixtures.categoryFor(rate), quantity, unitPrice,
-          discount, "T" + rate, rate);
+      return new SaleLine(
+          code,
+          "Item " + index,
+          Fixtures.categoryFor(rate),
+          quantity,
+          unitPrice,
+          discount,
+          "T" + rate,
+          rate);
     }
 
     /** A price with the given number of decimals, up to {@code max}, never zero. */
@@ -312,8 +388,19 @@ class ChargeToTheCentPropertyTest {
     }
 
     SaleCompleted toSale(BigDecimal charged) {
-      return new SaleCompleted("biz-1", "sale-1", "S-1001", Fixtures.COMPLETED_AT, "GBP", null,
-          inclusive, lines, shipping, charged, List.of(), null);
+      return new SaleCompleted(
+          "biz-1",
+          "sale-1",
+          "S-1001",
+          Fixtures.COMPLETED_AT,
+          "GBP",
+          null,
+          inclusive,
+          lines,
+          shipping,
+          charged,
+          List.of(),
+          null);
     }
   }
 }

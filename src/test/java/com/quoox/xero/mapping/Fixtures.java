@@ -18,10 +18,14 @@ final class Fixtures {
   /** UK tax types and their rates, as a Xero organisation would have them. */
   static final Map<String, BigDecimal> RATES =
       Map.of(
-          "OUTPUT2", new BigDecimal("20"),
-          "RROUTPUT", new BigDecimal("5"),
-          "ZERORATEDOUTPUT", BigDecimal.ZERO,
-          "NONE", BigDecimal.ZERO);
+          "OUTPUT2",
+          new BigDecimal("20"),
+          "RROUTPUT",
+          new BigDecimal("5"),
+          "ZERORATEDOUTPUT",
+          BigDecimal.ZERO,
+          "NONE",
+          BigDecimal.ZERO);
 
   static final AccountCoding FOOD = new AccountCoding("205", "RROUTPUT");
   static final AccountCoding BOOKS = new AccountCoding("210", "ZERORATEDOUTPUT");
@@ -67,44 +71,96 @@ final class Fixtures {
       String description, String quantity, String unitPrice, String discount, String rate) {
     BigDecimal taxRate = dec(rate);
     return new SaleLine(
-        null, description, categoryFor(taxRate), dec(quantity), dec(unitPrice), dec(discount),
-        "T", taxRate);
+        null,
+        description,
+        categoryFor(taxRate),
+        dec(quantity),
+        dec(unitPrice),
+        dec(discount),
+        "T",
+        taxRate);
   }
 
   static SaleCompleted sale(boolean inclusive, String charged, SaleLine... lines) {
     return sale(inclusive, null, charged, lines);
   }
 
-  static SaleCompleted sale(boolean inclusive, Shipping shipping, String charged, SaleLine... lines) {
+  static SaleCompleted sale(
+      boolean inclusive, Shipping shipping, String charged, SaleLine... lines) {
     return new SaleCompleted(
-        "biz-1", "sale-1", "S-1001", COMPLETED_AT, "GBP", null, inclusive, List.of(lines),
-        shipping, charged == null ? null : dec(charged), List.of(), null);
+        "biz-1",
+        "sale-1",
+        "S-1001",
+        COMPLETED_AT,
+        "GBP",
+        null,
+        inclusive,
+        List.of(lines),
+        shipping,
+        charged == null ? null : dec(charged),
+        List.of(),
+        null);
   }
 
   static SaleCompleted withCustomer(SaleCompleted sale, Customer customer) {
     return new SaleCompleted(
-        sale.businessId(), sale.saleId(), sale.saleNumber(), sale.completedAt(), sale.currency(),
-        customer, sale.pricesIncludeTax(), sale.lines(), sale.shipping(), sale.totalCharged(),
-        sale.payments(), sale.saleUrl());
+        sale.businessId(),
+        sale.saleId(),
+        sale.saleNumber(),
+        sale.completedAt(),
+        sale.currency(),
+        customer,
+        sale.pricesIncludeTax(),
+        sale.lines(),
+        sale.shipping(),
+        sale.totalCharged(),
+        sale.payments(),
+        sale.saleUrl());
   }
 
   static SaleCompleted withCurrency(SaleCompleted sale, String currency) {
     return new SaleCompleted(
-        sale.businessId(), sale.saleId(), sale.saleNumber(), sale.completedAt(), currency,
-        sale.customer(), sale.pricesIncludeTax(), sale.lines(), sale.shipping(),
-        sale.totalCharged(), sale.payments(), sale.saleUrl());
+        sale.businessId(),
+        sale.saleId(),
+        sale.saleNumber(),
+        sale.completedAt(),
+        currency,
+        sale.customer(),
+        sale.pricesIncludeTax(),
+        sale.lines(),
+        sale.shipping(),
+        sale.totalCharged(),
+        sale.payments(),
+        sale.saleUrl());
   }
 
   static SaleCompleted withUrl(SaleCompleted sale, String url) {
     return new SaleCompleted(
-        sale.businessId(), sale.saleId(), sale.saleNumber(), sale.completedAt(), sale.currency(),
-        sale.customer(), sale.pricesIncludeTax(), sale.lines(), sale.shipping(),
-        sale.totalCharged(), sale.payments(), url);
+        sale.businessId(),
+        sale.saleId(),
+        sale.saleNumber(),
+        sale.completedAt(),
+        sale.currency(),
+        sale.customer(),
+        sale.pricesIncludeTax(),
+        sale.lines(),
+        sale.shipping(),
+        sale.totalCharged(),
+        sale.payments(),
+        url);
   }
 
   static RefundIssued refund(boolean inclusive, String amount, String reason, SaleLine... lines) {
     return new RefundIssued(
-        "biz-1", "refund-1", "R-1", "sale-1", COMPLETED_AT, "GBP", inclusive, List.of(lines),
-        amount == null ? null : dec(amount), reason);
+        "biz-1",
+        "refund-1",
+        "R-1",
+        "sale-1",
+        COMPLETED_AT,
+        "GBP",
+        inclusive,
+        List.of(lines),
+        amount == null ? null : dec(amount),
+        reason);
   }
 }

@@ -27,13 +27,25 @@ class LineAmountsTest {
   }
 
   @ParameterizedTest(name = "exclusive {0} at {1} % → {2}")
-  @CsvSource({"1.03, 20, 0.21", "0.05, 5, 0.00", "0.10, 5, 0.01", "10.00, 0, 0.00", "2.50, 17.5, 0.44"})
+  @CsvSource({
+    "1.03, 20, 0.21",
+    "0.05, 5, 0.00",
+    "0.10, 5, 0.01",
+    "10.00, 0, 0.00",
+    "2.50, 17.5, 0.44"
+  })
   void exclusiveTaxIsTheRateOfTheLineRoundedPerLine(String amount, String rate, String expected) {
     assertEquals(dec(expected), LineAmounts.tax(dec(amount), dec(rate), false));
   }
 
   @ParameterizedTest(name = "inclusive {0} at {1} % → {2}")
-  @CsvSource({"1.20, 20, 0.20", "1.00, 20, 0.17", "1.05, 5, 0.05", "0.03, 20, 0.01", "9.99, 0, 0.00"})
+  @CsvSource({
+    "1.20, 20, 0.20",
+    "1.00, 20, 0.17",
+    "1.05, 5, 0.05",
+    "0.03, 20, 0.01",
+    "9.99, 0, 0.00"
+  })
   void inclusiveTaxIsTheShareOfTheRateInsideTheLine(String amount, String rate, String expected) {
     assertEquals(dec(expected), LineAmounts.tax(dec(amount), dec(rate), true));
   }

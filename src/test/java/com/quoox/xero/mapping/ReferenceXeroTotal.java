@@ -21,11 +21,14 @@ final class ReferenceXeroTotal {
 
   private ReferenceXeroTotal() {}
 
-  static BigDecimal total(List<LineItem> items, LineAmountTypes types, Map<String, BigDecimal> rates) {
+  static BigDecimal total(
+      List<LineItem> items, LineAmountTypes types, Map<String, BigDecimal> rates) {
     BigDecimal cents = BigDecimal.ZERO;
     for (LineItem item : items) {
       BigDecimal lineCents = lineCents(item);
-      assertEquals(0, BigDecimal.valueOf(item.getLineAmount()).movePointRight(2).compareTo(lineCents),
+      assertEquals(
+          0,
+          BigDecimal.valueOf(item.getLineAmount()).movePointRight(2).compareTo(lineCents),
           () -> "LineAmount of '" + item.getDescription() + "' is not Xero's own arithmetic");
       cents = cents.add(lineCents);
       if (types == LineAmountTypes.EXCLUSIVE) {
@@ -42,7 +45,9 @@ final class ReferenceXeroTotal {
     BigDecimal quantity = BigDecimal.valueOf(item.getQuantity());
     BigDecimal unit = BigDecimal.valueOf(item.getUnitAmount());
     BigDecimal discount =
-        item.getDiscountAmount() == null ? BigDecimal.ZERO : BigDecimal.valueOf(item.getDiscountAmount());
+        item.getDiscountAmount() == null
+            ? BigDecimal.ZERO
+            : BigDecimal.valueOf(item.getDiscountAmount());
     return centsHalfAwayFromZero(quantity.multiply(unit).subtract(discount).movePointRight(2));
   }
 

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 class RefundToCreditNoteTest {
 
   private final RefundToCreditNote mapper = new RefundToCreditNote();
-  private final Contact invoiceContact = new Contact().contactID(UUID.fromString("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"));
+  private final Contact invoiceContact =
+      new Contact().contactID(UUID.fromString("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"));
 
   private static SaleLine flatWhite(String quantity, String unit, String discount) {
-    return new SaleLine(null, "Flat white", "drinks", dec(quantity), dec(unit), dec(discount), "S", dec("20"));
+    return new SaleLine(
+        null, "Flat white", "drinks", dec(quantity), dec(unit), dec(discount), "S", dec("20"));
   }
 
   private CreditNote map(RefundIssued refund) {
@@ -40,7 +42,8 @@ class RefundToCreditNoteTest {
     CreditNote note = map(refund(true, "6.00", null, flatWhite("2", "3.00", "0")));
 
     assertEquals(CreditNote.TypeEnum.ACCRECCREDIT, note.getType());
-    assertSame(invoiceContact, note.getContact(), "Xero allocates only to invoices of the same contact");
+    assertSame(
+        invoiceContact, note.getContact(), "Xero allocates only to invoices of the same contact");
     assertEquals(org.threeten.bp.LocalDate.of(2026, 3, 1), note.getDateAsDate());
     assertEquals(LineAmountTypes.INCLUSIVE, note.getLineAmountTypes());
     assertEquals("R-1", note.getReference());
@@ -63,7 +66,8 @@ class RefundToCreditNoteTest {
   @Test
   void discountNetsIntoTheUnitAmountWhenThatIsExact() {
     // (2 × 2.50 − 1.00) / 2 = 2.00
-    LineItem item = map(refund(true, "4.00", null, flatWhite("2", "2.50", "1.00"))).getLineItems().get(0);
+    LineItem item =
+        map(refund(true, "4.00", null, flatWhite("2", "2.50", "1.00"))).getLineItems().get(0);
     assertEquals("Flat white", item.getDescription());
     assertEquals(2.0, item.getQuantity());
     assertEquals(2.0, item.getUnitAmount());
@@ -74,7 +78,8 @@ class RefundToCreditNoteTest {
   @Test
   void discountNetsToAFourDecimalUnitAmount() {
     // (4 × 1.00 − 0.01) / 4 = 0.9975
-    LineItem item = map(refund(true, "3.99", null, flatWhite("4", "1.00", "0.01"))).getLineItems().get(0);
+    LineItem item =
+        map(refund(true, "3.99", null, flatWhite("4", "1.00", "0.01"))).getLineItems().get(0);
     assertEquals(4.0, item.getQuantity());
     assertEquals(0.9975, item.getUnitAmount());
     assertEquals(3.99, item.getLineAmount());
@@ -83,7 +88,8 @@ class RefundToCreditNoteTest {
   @Test
   void discountThatWouldNotDivideExactlyBecomesOneUnitOfTheNetAmount() {
     // (3 × 2.50 − 1.00) / 3 = 2.1666…
-    LineItem item = map(refund(true, "6.50", null, flatWhite("3", "2.50", "1.00"))).getLineItems().get(0);
+    LineItem item =
+        map(refund(true, "6.50", null, flatWhite("3", "2.50", "1.00"))).getLineItems().get(0);
     assertEquals("3 × Flat white", item.getDescription());
     assertEquals(1.0, item.getQuantity());
     assertEquals(6.5, item.getUnitAmount());
@@ -94,7 +100,8 @@ class RefundToCreditNoteTest {
   @Test
   void fractionalQuantityKeepsItsDigitsInTheDescription() {
     // 0.333 × 3.00 − 0.10 = 0.899, not a 4-dp unit once divided by 0.333
-    LineItem item = map(refund(true, "0.90", null, flatWhite("0.333", "3.00", "0.10"))).getLineItems().get(0);
+    LineItem item =
+        map(refund(true, "0.90", null, flatWhite("0.333", "3.00", "0.10"))).getLineItems().get(0);
     assertEquals("0.333 × Flat white", item.getDescription());
     assertEquals(0.9, item.getUnitAmount());
   }
@@ -103,7 +110,8 @@ class RefundToCreditNoteTest {
   void amountOnlyRefundIsOneInclusiveLineOnTheSalesCoding() {
     CreditNote note = map(refund(false, "12.34", "Broken cup"));
 
-    assertEquals(LineAmountTypes.INCLUSIVE, note.getLineAmountTypes(), "so the total is the amount");
+    assertEquals(
+        LineAmountTypes.INCLUSIVE, note.getLineAmountTypes(), "so the total is the amount");
     assertEquals(1, note.getLineItems().size());
     LineItem item = note.getLineItems().get(0);
     assertEquals("Broken cup", item.getDescription());
@@ -116,66 +124,99 @@ class RefundToCreditNoteTest {
 
   @Test
   void amountOnlyRefundWithoutAReasonIsDescribedByItsNumber() {
-    assertEquals("Refund R-1", map(refund(true, "5.00", " ")).getLineItems().get(0).getDescription());
+    assertEquals(
+        "Refund R-1", map(refund(true, "5.00", " ")).getLineItems().get(0).getDescription());
   }
 
   @Test
   void refundLinesGetARoundingLineToMatchTheAmountRefunded() {
-    CreditNote note = map(refund(false, "3.71", null,
-        line("Tea", "1", "1.03", "20"), line("Tea", "1", "1.03", "20"), line("Tea", "1", "1.03", "20")));
+    CreditNote note =
+        map(
+            refund(
+                false,
+                "3.71",
+                null,
+                line("Tea", "1", "1.03", "20"),
+                line("Tea", "1", "1.03", "20"),
+                line("Tea", "1", "1.03", "20")));
 
     List<LineItem> items = note.getLineItems();
     assertEquals(4, items.size());
     assertEquals("Rounding", items.get(3).getDescription());
     assertEquals(-0.01, items.get(3).getLineAmount());
-    assertEquals(0, ReferenceXeroTotal.total(items, note.getLineAmountTypes(), Fixtures.RATES).compareTo(dec("3.71")));
+    assertEquals(
+        0,
+        ReferenceXeroTotal.total(items, note.getLineAmountTypes(), Fixtures.RATES)
+            .compareTo(dec("3.71")));
   }
 
   @Test
   void refundFarFromItsLinesIsRefusedWithAMessageForTheOwner() {
-    MappingException refused = assertThrows(MappingException.class,
-        () -> map(refund(false, "1.00", null, flatWhite("2", "3.00", "0"))));
-    assertEquals("Refund R-1 was for 1.00 but its lines add up to 7.20 in Xero; "
-        + "the difference 6.20 is more than rounding.", refused.getMessage());
+    MappingException refused =
+        assertThrows(
+            MappingException.class,
+            () -> map(refund(false, "1.00", null, flatWhite("2", "3.00", "0"))));
+    assertEquals(
+        "Refund R-1 was for 1.00 but its lines add up to 7.20 in Xero; "
+            + "the difference 6.20 is more than rounding.",
+        refused.getMessage());
   }
 
   @Test
   void refundWithoutAnAmountIsRefused() {
-    MappingException refused = assertThrows(MappingException.class, () -> map(refund(true, null, "x")));
+    MappingException refused =
+        assertThrows(MappingException.class, () -> map(refund(true, null, "x")));
     assertEquals("Refund R-1 has no refund amount.", refused.getMessage());
   }
 
   @Test
   void refundOfNothingIsRefused() {
-    MappingException refused = assertThrows(MappingException.class, () -> map(refund(true, "0.00", "x")));
+    MappingException refused =
+        assertThrows(MappingException.class, () -> map(refund(true, "0.00", "x")));
     assertEquals("Refund R-1 is for 0.00; there is nothing to credit.", refused.getMessage());
   }
 
   @Test
   void negativeRefundIsRefused() {
-    MappingException refused = assertThrows(MappingException.class, () -> map(refund(true, "-5.00", "x")));
+    MappingException refused =
+        assertThrows(MappingException.class, () -> map(refund(true, "-5.00", "x")));
     assertEquals("Refund R-1 has a negative refund amount (-5.00).", refused.getMessage());
   }
 
   @Test
   void refundLineWithTooPreciseQuantityIsRefused() {
-    MappingException refused = assertThrows(MappingException.class,
-        () -> map(refund(true, "1.00", null, flatWhite("0.12345", "3.00", "0"))));
-    assertEquals("Refund R-1, line 1 (Flat white): the quantity 0.12345 has more than 4 decimal places; "
-        + "Xero accepts at most 4.", refused.getMessage());
+    MappingException refused =
+        assertThrows(
+            MappingException.class,
+            () -> map(refund(true, "1.00", null, flatWhite("0.12345", "3.00", "0"))));
+    assertEquals(
+        "Refund R-1, line 1 (Flat white): the quantity 0.12345 has more than 4 decimal places; "
+            + "Xero accepts at most 4.",
+        refused.getMessage());
   }
 
   @Test
   void refundInAnUnknownCurrencyIsRefused() {
-    RefundIssued refund = new RefundIssued("biz-1", "refund-1", "R-1", "sale-1", Fixtures.COMPLETED_AT,
-        "ZZZ", true, List.of(), dec("1.00"), null);
+    RefundIssued refund =
+        new RefundIssued(
+            "biz-1",
+            "refund-1",
+            "R-1",
+            "sale-1",
+            Fixtures.COMPLETED_AT,
+            "ZZZ",
+            true,
+            List.of(),
+            dec("1.00"),
+            null);
     MappingException refused = assertThrows(MappingException.class, () -> map(refund));
     assertEquals("Refund R-1 is in currency ZZZ, which Xero does not know.", refused.getMessage());
   }
 
   @Test
   void creditNoteNeedsTheInvoiceContact() {
-    assertThrows(NullPointerException.class,
+    assertThrows(
+        NullPointerException.class,
         () -> mapper.map(refund(true, "5.00", null), Fixtures.coding(), null));
   }
 
@@ -199,7 +240,8 @@ class RefundToCreditNoteTest {
 
   @Test
   void allocationOfNothingIsRefused() {
-    assertThrows(MappingException.class,
+    assertThrows(
+        MappingException.class,
         () -> mapper.allocationFor(UUID.randomUUID(), dec("0"), LocalDate.of(2026, 3, 2)));
   }
 }

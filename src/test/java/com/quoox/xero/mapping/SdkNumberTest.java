@@ -16,8 +16,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SdkNumberTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"0.1", "0.333", "0.0001", "2.999", "1.005", "-0.01", "999999.99",
-      "999999999.99", "1234567.8901", "99999999999.9999", "0.9975", "7.125"})
+  @ValueSource(
+      strings = {
+        "0.1",
+        "0.333",
+        "0.0001",
+        "2.999",
+        "1.005",
+        "-0.01",
+        "999999.99",
+        "999999999.99",
+        "1234567.8901",
+        "99999999999.9999",
+        "0.9975",
+        "7.125"
+      })
   void amountWrittenToTheSdkReadsBackAsTheSameBigDecimal(String value) {
     Double written = SdkNumber.of(dec(value));
     assertEquals(0, BigDecimal.valueOf(written).compareTo(dec(value)));
@@ -27,8 +40,10 @@ class SdkNumberTest {
   void everyFourDecimalAmountOfNormalSizeReadsBackExactly() {
     Random random = new Random(42);
     for (int i = 0; i < 200_000; i++) {
-      BigDecimal value = BigDecimal.valueOf(random.nextLong() % 100_000_000_000_000L, random.nextInt(5));
-      assertEquals(0, BigDecimal.valueOf(SdkNumber.of(value)).compareTo(value), value::toPlainString);
+      BigDecimal value =
+          BigDecimal.valueOf(random.nextLong() % 100_000_000_000_000L, random.nextInt(5));
+      assertEquals(
+          0, BigDecimal.valueOf(SdkNumber.of(value)).compareTo(value), value::toPlainString);
     }
   }
 
@@ -39,11 +54,12 @@ class SdkNumberTest {
 
   @Test
   void jacksonWritesTheSdkDoublesAsTheOriginalDecimals() throws Exception {
-    LineItem item = new LineItem()
-        .quantity(SdkNumber.of(dec("0.333")))
-        .unitAmount(SdkNumber.of(dec("2.9990")))
-        .lineAmount(SdkNumber.of(dec("999999.99")))
-        .discountAmount(SdkNumber.of(dec("0.10")));
+    LineItem item =
+        new LineItem()
+            .quantity(SdkNumber.of(dec("0.333")))
+            .unitAmount(SdkNumber.of(dec("2.9990")))
+            .lineAmount(SdkNumber.of(dec("999999.99")))
+            .discountAmount(SdkNumber.of(dec("0.10")));
 
     String json = new ObjectMapper().writeValueAsString(item);
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class OutboxEntryTest {
 
-  private final OutboxEntry entry = OutboxEntry.pending(SourceKind.SALE, "b1", "sale-1", "S-1", "{}");
+  private final OutboxEntry entry =
+      OutboxEntry.pending(SourceKind.SALE, "b1", "sale-1", "S-1", "{}");
 
   @Test
   void newEntryIsPendingAndDueNow() {
@@ -72,7 +73,8 @@ class OutboxEntryTest {
 
   @Test
   void invalidEventIsStoredParkedWithItsReason() {
-    OutboxEntry parked = OutboxEntry.parked(SourceKind.SALE, "b1", "s", "S-9", "{}", "Invalid event: no lines");
+    OutboxEntry parked =
+        OutboxEntry.parked(SourceKind.SALE, "b1", "s", "S-9", "{}", "Invalid event: no lines");
 
     assertEquals(OutboxState.NEEDS_ATTENTION, parked.getState());
     assertEquals("Invalid event: no lines", parked.getLastError());

@@ -27,22 +27,31 @@ class XeroErrorTranslatorTest {
         new Error()
             .addElementsItem(
                 new Element()
-                    .addValidationErrorsItem(new ValidationError().message("Account code '999' is not a valid code for this document."))
-                    .addValidationErrorsItem(new ValidationError().message("The TaxType code 'XYZ' does not exist.")));
+                    .addValidationErrorsItem(
+                        new ValidationError()
+                            .message("Account code '999' is not a valid code for this document."))
+                    .addValidationErrorsItem(
+                        new ValidationError().message("The TaxType code 'XYZ' does not exist.")));
 
-    XeroOutcome outcome = XeroErrorTranslator.translate(new XeroBadRequestException("Invoices", error, null));
+    XeroOutcome outcome =
+        XeroErrorTranslator.translate(new XeroBadRequestException("Invoices", error, null));
 
     XeroOutcome.Rejected rejected = assertInstanceOf(XeroOutcome.Rejected.class, outcome);
-    assertTrue(rejected.reason().contains("Account code '999' is not a valid code for this document."), rejected.reason());
-    assertTrue(rejected.reason().contains("The TaxType code 'XYZ' does not exist."), rejected.reason());
+    assertTrue(
+        rejected.reason().contains("Account code '999' is not a valid code for this document."),
+        rejected.reason());
+    assertTrue(
+        rejected.reason().contains("The TaxType code 'XYZ' does not exist."), rejected.reason());
   }
 
   @Test
   void rateLimitWaitsAsLongAsXeroAsked() {
     XeroOutcome outcome =
-        XeroErrorTranslator.translate(new XeroRateLimitException(429, null, null, 0, 7L, "per minute", null));
+        XeroErrorTranslator.translate(
+            new XeroRateLimitException(429, null, null, 0, 7L, "per minute", null));
 
-    assertEquals(Duration.ofSeconds(7), assertInstanceOf(XeroOutcome.RetryLater.class, outcome).after());
+    assertEquals(
+        Duration.ofSeconds(7), assertInstanceOf(XeroOutcome.RetryLater.class, outcome).after());
   }
 
   @Test
@@ -56,21 +65,27 @@ class XeroErrorTranslatorTest {
           new CircuitBreakerOpenException("open")
         }) {
       XeroOutcome outcome = XeroErrorTranslator.translate(transient_);
-      assertNull(assertInstanceOf(XeroOutcome.RetryLater.class, outcome, transient_.toString()).after());
+      assertNull(
+          assertInstanceOf(XeroOutcome.RetryLater.class, outcome, transient_.toString()).after());
     }
   }
 
   @Test
   void refusedTokenAsksForANewOne() {
-    XeroOutcome outcome = XeroErrorTranslator.translate(new XeroUnauthorizedException(401, "no", null));
+    XeroOutcome outcome =
+        XeroErrorTranslator.translate(new XeroUnauthorizedException(401, "no", null));
 
     assertInstanceOf(XeroOutcome.TokenRefused.class, outcome);
   }
 
   @Test
   void identityServiceDownIsTransientButRefusedCredentialsAreNot() {
-    assertInstanceOf(XeroOutcome.RetryLater.class, XeroErrorTranslator.translate(new XeroIdentityException(0, "unreachable")));
-    assertInstanceOf(XeroOutcome.Rejected.class, XeroErrorTranslator.translate(new XeroIdentityException(400, "invalid_client")));
+    assertInstanceOf(
+        XeroOutcome.RetryLater.class,
+        XeroErrorTranslator.translate(new XeroIdentityException(0, "unreachable")));
+    assertInstanceOf(
+        XeroOutcome.Rejected.class,
+        XeroErrorTranslator.translate(new XeroIdentityException(400, "invalid_client")));
   }
 
   @Test
