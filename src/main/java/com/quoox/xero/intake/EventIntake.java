@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -80,6 +81,17 @@ public class EventIntake {
     if (outbox.findBySource(businessId, kind, sourceId).isPresent()) {
       LOG.debugf("%s %s of business %s is already in the outbox", kind, sourceId, businessId);
       return;
+    }
+    if (payload.length() > OutboxEntry.MAX_PAYLOAD_LENGTH) {
+      // Absurdly large for a sale (and over Xero's request size): kept, cut, for a person to see.
+      problems = new ArrayList<>(problems);
+      problems.add(
+          "the event is "
+              + payload.length()
+              + " characters of JSON; only the first "
+              + OutboxEntry.MAX_PAYLOAD_LENGTH
+              + " are kept");
+      payload = payload.substring(0, OutboxEntry.MAX_PAYLOAD_LENGTH);
     }
     OutboxEntry entry =
         problems.isEmpty()

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -52,6 +51,9 @@ public class OutboxEntry {
 
   public static final int MAX_ERROR_LENGTH = 2000;
 
+  /** Ample for a sale of thousands of lines; Xero takes at most 3.5 MB per request anyway. */
+  public static final int MAX_PAYLOAD_LENGTH = 1_000_000;
+
   @Id
   @Column(length = 36)
   private String id;
@@ -74,8 +76,8 @@ public class OutboxEntry {
   @Column(name = "related_source_id", length = 128)
   private String relatedSourceId;
 
-  @Lob
-  @Column(nullable = false)
+  /** The event as JSON, so the dispatcher maps exactly what the sale said. */
+  @Column(nullable = false, length = MAX_PAYLOAD_LENGTH)
   private String payload;
 
   @Enumerated(EnumType.STRING)

@@ -4,6 +4,7 @@ import com.quoox.xero.mapping.AccountCoding;
 import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.ContactStrategy;
 import com.quoox.xero.mapping.DocumentStatus;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -37,14 +38,16 @@ public class BusinessMappings {
   @MapKeyColumn(name = "category", length = 100)
   private Map<String, StoredCoding> categories = new HashMap<>();
 
+  @AttributeOverride(
+      name = "accountCode",
+      column = @Column(name = "sales_account_code", length = 10))
+  @AttributeOverride(name = "taxType", column = @Column(name = "sales_tax_type", length = 50))
   private StoredCoding sales;
 
-  @jakarta.persistence.AttributeOverride(
+  @AttributeOverride(
       name = "accountCode",
       column = @Column(name = "shipping_account_code", length = 10))
-  @jakarta.persistence.AttributeOverride(
-      name = "taxType",
-      column = @Column(name = "shipping_tax_type", length = 50))
+  @AttributeOverride(name = "taxType", column = @Column(name = "shipping_tax_type", length = 50))
   private StoredCoding shipping;
 
   @Column(name = "rounding_account_code", length = 10)
