@@ -11,7 +11,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,6 +41,8 @@ public class OutboxDispatcher {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wokenDuringRound = new AtomicBoolean();
   private ScheduledFuture<?> ticks;
+  private volatile Instant roundStartedAt;
+  private volatile Instant lastRoundEndedAt = Instant.now();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     long millis = settings.interval().toMillis();
@@ -58,6 +62,23 @@ public class OutboxDispatcher {
     executor.execute(this::round);
   }
 
+  /**
+   * Why dispatch looks stuck, or empty when it is healthy: a round running longer than a claim's
+   * lease (a hung call to Xero), or no round at all for ten ticks (the schedule died).
+   */
+  public Optional<String> stuckReason() {
+    Instant now = Instant.now();
+    Instant started = roundStartedAt;
+    if (started != null && started.plus(settings.lease()).isBefore(now)) {
+      return Optional.of("a dispatch round has been running since " + started);
+    }
+    if (started == null
+        && lastRoundEndedAt.plus(settings.interval().multipliedBy(10)).isBefore(now)) {
+      return Optional.of("no dispatch round since " + lastRoundEndedAt);
+    }
+    return Optional.empty();
+  }
+
   @PreDestroy
   void stop() {
     if (ticks != null) {
@@ -70,6 +91,7 @@ public class OutboxDispatcher {
       wokenDuringRound.set(true);
       return;
     }
+    roundStartedAt = Instant.now();
     try {
       boolean again;
       do {
@@ -82,6 +104,8 @@ public class OutboxDispatcher {
     } catch (RuntimeException e) {
       LOG.error("Xero dispatch round failed; the next tick tries again", e);
     } finally {
+      lastRoundEndedAt = Instant.now();
+      roundStartedAt = null;
       running.set(false);
     }
     if (wokenDuringRound.getAndSet(false)) {

@@ -39,6 +39,9 @@ import java.util.UUID;
             + " or (e.state = com.quoox.xero.outbox.OutboxState.SENDING and e.leaseUntil < :now)"
             + " order by e.nextAttemptAt, e.createdAt")
 @NamedQuery(
+    name = "OutboxEntry.countInStates",
+    query = "select count(e) from OutboxEntry e where e.state in :states")
+@NamedQuery(
     name = "OutboxEntry.findByBusiness",
     query =
         "select e from OutboxEntry e where e.businessId = :businessId order by e.createdAt desc")

@@ -77,6 +77,14 @@ public class OutboxRepository {
     return entry;
   }
 
+  /** How many entries wait to be sent (new or retrying), across businesses. */
+  @Transactional
+  public long countWaiting() {
+    return em.createNamedQuery("OutboxEntry.countInStates", Long.class)
+        .setParameter("states", DUE_STATES)
+        .getSingleResult();
+  }
+
   /** The newest entries of a business first, optionally only those in {@code state}. */
   @Transactional
   public List<OutboxEntry> findByBusiness(
