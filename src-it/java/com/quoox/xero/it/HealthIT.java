@@ -29,7 +29,8 @@ class HealthIT extends DeployedModule {
   }
 
   private JsonNode check(String kind, String name) throws Exception {
-    URI uri = URI.create("http://" + deploymentUrl.getHost() + ":9990/health/" + kind);
+    String port = System.getProperty("it.management.port", "9990");
+    URI uri = URI.create("http://" + deploymentUrl.getHost() + ":" + port + "/health/" + kind);
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
