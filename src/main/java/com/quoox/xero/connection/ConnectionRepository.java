@@ -31,6 +31,16 @@ public class ConnectionRepository {
   }
 
   @Transactional
+  public XeroConnection recordTest(String businessId, String result) {
+    XeroConnection connection = em.find(XeroConnection.class, businessId);
+    if (connection == null) {
+      throw new ConnectionNotUsable("Business " + businessId + " is not connected to Xero");
+    }
+    connection.recordTest(result);
+    return connection;
+  }
+
+  @Transactional
   public boolean delete(String businessId) {
     XeroConnection existing = em.find(XeroConnection.class, businessId);
     if (existing != null) {

@@ -1,5 +1,8 @@
 package com.quoox.xero.connection;
 
+import com.quoox.xero.xeroapi.XeroTenant;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +21,8 @@ import java.util.Objects;
 @Table(name = "xero_connection")
 public class XeroConnection {
 
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
   @Id
   @Column(name = "business_id", length = 64)
   private String businessId;
@@ -25,14 +31,41 @@ public class XeroConnection {
   @Column(nullable = false, length = 32)
   private ConnectionMode mode;
 
-  @Column(name = "client_id", nullable = false, length = 128)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private ConnectionStatus status = ConnectionStatus.CONNECTED;
+
+  @Column(name = "status_reason", length = 1000)
+  private String statusReason;
+
+  /** A Custom Connection's own client id; null for OAuth 2.0 (Quoox's app credentials). */
+  @Column(name = "client_id", length = 128)
   private String clientId;
 
-  @Column(name = "client_secret_encrypted", nullable = false, length = 1024)
+  @Column(name = "client_secret_encrypted", length = 1024)
   private String clientSecretEncrypted;
 
-  @Column(name = "tenant_id", nullable = false, length = 64)
+  /** Null only while the user chooses among several organisations. */
+  @Column(name = "tenant_id", length = 64)
   private String tenantId;
+
+  /** Xero's id of the connection to the organisation, to disconnect it (OAuth 2.0). */
+  @Column(name = "xero_connection_id", length = 64)
+  private String xeroConnectionId;
+
+  @Column(name = "access_token_encrypted", length = 8192)
+  private String accessTokenEncrypted;
+
+  @Column(name = "access_token_expires_at")
+  private Instant accessTokenExpiresAt;
+
+  /** Single use: Xero rotates it on every refresh (DESIGN §4). */
+  @Column(name = "refresh_token_encrypted", length = 2048)
+  private String refreshTokenEncrypted;
+
+  /** JSON list of the organisations the user authorised, while choosing one. */
+  @Column(name = "organisations_to_choose", length = 8000)
+  private String organisationsToChoose;
 
   @Column(name = "organisation_name", length = 255)
   private String organisationName;
@@ -67,13 +100,80 @@ public class XeroConnection {
     return connection;
   }
 
-  /** Replaces this connection's credentials with those of a newer, tested one. */
+  /**
+   * An OAuth 2.0 connection straight after the code exchange. With one authorised organisation it
+   * is connected to it; with several, the user chooses first.
+   */
+  public static XeroConnection oauth2(
+      String businessId,
+      String accessTokenEncrypted,
+      Instant accessTokenExpiresAt,
+      String refreshTokenEncrypted,
+      List<XeroTenant> organisations) {
+    XeroConnection connection = new XeroConnection();
+    connection.businessId = Objects.requireNonNull(businessId);
+    connection.mode = ConnectionMode.OAUTH2;
+    connection.connectedAt = Instant.now();
+    connection.rotateTokens(accessTokenEncrypted, accessTokenExpiresAt, refreshTokenEncrypted);
+    if (organisations.size() == 1) {
+      connection.chooseOrganisation(organisations.get(0));
+    } else {
+      connection.status = ConnectionStatus.CHOOSING_ORGANISATION;
+      connection.organisationsToChoose = JSONB.toJson(organisations);
+    }
+    return connection;
+  }
+
+  /** Binds the connection to the organisation the user picked. */
+  public void chooseOrganisation(XeroTenant organisation) {
+    this.tenantId = organisation.tenantId();
+    this.organisationName = organisation.tenantName();
+    this.xeroConnectionId = organisation.connectionId();
+    this.organisationsToChoose = null;
+    this.status = ConnectionStatus.CONNECTED;
+    this.statusReason = null;
+  }
+
+  /** The organisations the user authorised and may choose from (empty once chosen). */
+  public List<XeroTenant> organisationsToChoose() {
+    return organisationsToChoose == null
+        ? List.of()
+        : List.of(JSONB.fromJson(organisationsToChoose, XeroTenant[].class));
+  }
+
+  /** Stores the pair a refresh returned; the old refresh token is spent. */
+  public void rotateTokens(
+      String accessEncrypted, Instant accessExpiresAt, String refreshEncrypted) {
+    this.accessTokenEncrypted = accessEncrypted;
+    this.accessTokenExpiresAt = accessExpiresAt;
+    this.refreshTokenEncrypted = refreshEncrypted;
+  }
+
+  /** Xero refused the access token although it had not expired: the next use refreshes. */
+  public void expireAccessToken() {
+    this.accessTokenExpiresAt = Instant.EPOCH;
+  }
+
+  /** Xero refused the refresh token: nothing is sent until the user reconnects. */
+  public void needReconnect(String reason) {
+    this.status = ConnectionStatus.NEEDS_RECONNECT;
+    this.statusReason = reason;
+  }
+
+  /** Replaces this connection with a newer, tested one of the same business. */
   public void replaceWith(XeroConnection newer) {
     this.mode = newer.mode;
+    this.status = newer.status;
+    this.statusReason = newer.statusReason;
     this.clientId = newer.clientId;
     this.clientSecretEncrypted = newer.clientSecretEncrypted;
     this.tenantId = newer.tenantId;
+    this.xeroConnectionId = newer.xeroConnectionId;
     this.organisationName = newer.organisationName;
+    this.accessTokenEncrypted = newer.accessTokenEncrypted;
+    this.accessTokenExpiresAt = newer.accessTokenExpiresAt;
+    this.refreshTokenEncrypted = newer.refreshTokenEncrypted;
+    this.organisationsToChoose = newer.organisationsToChoose;
     this.connectedAt = newer.connectedAt;
     this.lastTestedAt = newer.lastTestedAt;
     this.lastTestResult = newer.lastTestResult;
@@ -98,6 +198,30 @@ public class XeroConnection {
 
   String getClientSecretEncrypted() {
     return clientSecretEncrypted;
+  }
+
+  public ConnectionStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  String getXeroConnectionId() {
+    return xeroConnectionId;
+  }
+
+  String getAccessTokenEncrypted() {
+    return accessTokenEncrypted;
+  }
+
+  Instant getAccessTokenExpiresAt() {
+    return accessTokenExpiresAt;
+  }
+
+  String getRefreshTokenEncrypted() {
+    return refreshTokenEncrypted;
   }
 
   public String getTenantId() {

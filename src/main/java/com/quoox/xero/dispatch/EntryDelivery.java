@@ -1,5 +1,6 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.mapping.BusinessCoding;
@@ -30,6 +31,9 @@ class EntryDelivery {
   /** How soon to try again with a new token after Xero refused one. */
   private static final Duration SHORT_WAIT = Duration.ofSeconds(1);
 
+  /** How often an entry looks again while its business must reconnect to Xero. */
+  private static final Duration WAIT_FOR_RECONNECT = Duration.ofMinutes(5);
+
   @Inject XeroSessions sessions;
 
   @Inject MappingsRepository mappings;
@@ -43,8 +47,9 @@ class EntryDelivery {
   @Inject DispatchSettings settings;
 
   void deliver(OutboxEntry entry) {
+    Optional<XeroSession> session = Optional.empty();
     try {
-      Optional<XeroSession> session = sessions.open(entry.getBusinessId());
+      session = sessions.open(entry.getBusinessId());
       if (session.isEmpty()) {
         record(
             entry, e -> e.skip("The business was not connected to Xero"), "skipped: not connected");
@@ -59,8 +64,12 @@ class EntryDelivery {
       recordDelivery(entry, delivery);
     } catch (MappingException e) {
       record(entry, x -> x.park(e.getMessage()), "needs attention: " + e.getMessage());
+    } catch (ConnectionNotUsable e) {
+      // Not the entry's fault: it waits for the user to reconnect, and nothing is lost.
+      Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
+      record(entry, x -> x.waitUntil(e.getMessage(), at), "waiting: " + e.getMessage());
     } catch (Exception e) {
-      recordFailure(entry, XeroErrorTranslator.translate(e));
+      recordFailure(entry, session, XeroErrorTranslator.translate(e));
     }
   }
 
@@ -75,7 +84,8 @@ class EntryDelivery {
     }
   }
 
-  private void recordFailure(OutboxEntry entry, XeroOutcome outcome) {
+  private void recordFailure(
+      OutboxEntry entry, Optional<XeroSession> session, XeroOutcome outcome) {
     if (outcome instanceof XeroOutcome.RetryLater retry) {
       Instant at =
           Instant.now().plus(settings.retryPolicy().delayAfter(entry.getAttempts(), retry.after()));
@@ -84,7 +94,7 @@ class EntryDelivery {
           e -> e.scheduleRetry(retry.reason(), at),
           "will retry at " + at + ": " + retry.reason());
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
-      sessions.tokenRefused(entry.getBusinessId());
+      session.ifPresent(sessions::tokenRefused);
       Instant at = Instant.now().plus(SHORT_WAIT);
       record(
           entry,

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 
 /** What the settings screen sends to connect a business; the secret is write-only. */
 public record ConnectionRequest(
-    @NotNull(message = "choose how to connect: CUSTOM_CONNECTION") ConnectionMode mode,
+    @NotNull(
+            message = "choose how to connect: CUSTOM_CONNECTION (OAUTH2 starts at oauth/authorize)")
+        ConnectionMode mode,
     @NotBlank(message = "paste the Client ID of your Xero Custom Connection") @Size(max = 128)
         String clientId,
     @NotBlank(message = "paste the Client Secret of your Xero Custom Connection") @Size(max = 256)

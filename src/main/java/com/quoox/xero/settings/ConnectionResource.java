@@ -1,9 +1,12 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.connection.ConnectionMode;
 import com.quoox.xero.connection.ConnectionRepository;
 import com.quoox.xero.connection.ConnectionTestFailed;
+import com.quoox.xero.connection.ConnectionTester;
 import com.quoox.xero.connection.CustomConnectionSetup;
-import com.quoox.xero.connection.XeroSessions;
+import com.quoox.xero.connection.Disconnection;
+import com.quoox.xero.connection.OAuth2Connect;
 import com.quoox.xero.xeroapi.XeroIdentityException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Connects a business to Xero, shows the connection, and disconnects it (DESIGN §6). Saving always
- * verifies the fields and makes a test connection before anything is stored.
+ * Connects a business to Xero, shows and tests the connection, and disconnects it (DESIGN §6).
+ * Saving always verifies the fields and makes a test connection before anything is stored.
  */
 @Path("businesses/{businessId}/xero/connection")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,21 +36,29 @@ public class ConnectionResource {
 
   @Inject CustomConnectionSetup customConnection;
 
-  @Inject XeroSessions sessions;
+  @Inject OAuth2Connect oauth2;
+
+  @Inject ConnectionTester tester;
+
+  @Inject Disconnection disconnection;
 
   @GET
   public ConnectionView get(@PathParam("businessId") @BusinessId String businessId) {
     return connections
         .find(businessId)
         .map(ConnectionView::of)
-        .orElseThrow(
-            () -> new NotFoundException("Business " + businessId + " is not connected to Xero"));
+        .orElseThrow(() -> notConnected(businessId));
   }
 
   @PUT
   public Response put(
       @PathParam("businessId") @BusinessId String businessId,
       @NotNull(message = "send the connection as a JSON body") @Valid ConnectionRequest request) {
+    if (request.mode() != ConnectionMode.CUSTOM_CONNECTION) {
+      throw new InvalidRequest(
+          "mode",
+          "Connect to Xero with OAuth 2.0 starts at GET businesses/{id}/xero/oauth/authorize");
+    }
     try {
       return Response.ok(
               ConnectionView.of(
@@ -64,12 +76,45 @@ public class ConnectionResource {
     }
   }
 
+  /** The user picked the organisation this business sends to, among those they authorised. */
+  @PUT
+  @Path("organisation")
+  public ConnectionView chooseOrganisation(
+      @PathParam("businessId") @BusinessId String businessId,
+      @NotNull(message = "send the chosen organisation as a JSON body") @Valid
+          OrganisationChoice choice) {
+    try {
+      return ConnectionView.of(oauth2.chooseOrganisation(businessId, choice.tenantId()));
+    } catch (ConnectionTestFailed e) {
+      throw new InvalidRequest("tenantId", e.getMessage());
+    }
+  }
+
+  /** Makes a test connection now and answers the connection with its result. */
+  @POST
+  @Path("test")
+  public ConnectionView test(@PathParam("businessId") @BusinessId String businessId) {
+    if (connections.find(businessId).isEmpty()) {
+      throw notConnected(businessId);
+    }
+    return ConnectionView.of(tester.test(businessId));
+  }
+
   @DELETE
   public Response delete(@PathParam("businessId") @BusinessId String businessId) {
-    sessions.forget(businessId);
-    return connections.delete(businessId)
-        ? Response.noContent().build()
-        : Problem.response(
-            Response.Status.NOT_FOUND, "Business " + businessId + " is not connected to Xero");
+    try {
+      if (!disconnection.disconnect(businessId)) {
+        throw notConnected(businessId);
+      }
+    } catch (XeroIdentityException e) {
+      return Problem.response(
+          Response.Status.BAD_GATEWAY,
+          "Xero could not be told to disconnect; try again. " + e.getMessage());
+    }
+    return Response.noContent().build();
+  }
+
+  private static NotFoundException notConnected(String businessId) {
+    return new NotFoundException("Business " + businessId + " is not connected to Xero");
   }
 }

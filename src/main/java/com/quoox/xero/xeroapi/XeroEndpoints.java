@@ -28,6 +28,12 @@ public class XeroEndpoints {
       defaultValue = "https://api.xero.com/connections")
   String connectionsUrl;
 
+  @Inject
+  @ConfigProperty(
+      name = "quoox.xero.authorize-url",
+      defaultValue = "https://login.xero.com/identity/connect/authorize")
+  String authorizeUrl;
+
   /** Read and connect timeout of one HTTP call to Xero. */
   @Inject
   @ConfigProperty(name = "quoox.xero.http.timeout", defaultValue = "PT10S")
@@ -39,6 +45,14 @@ public class XeroEndpoints {
 
   public String tokenUrl() {
     return identityBaseUrl.replaceAll("/+$", "") + "/connect/token";
+  }
+
+  public String revocationUrl() {
+    return identityBaseUrl.replaceAll("/+$", "") + "/connect/revocation";
+  }
+
+  public String authorizeUrl() {
+    return authorizeUrl;
   }
 
   public String connectionsUrl() {

@@ -38,21 +38,76 @@ public class XeroIdentity {
 
   /** A Custom Connection's token: client credentials, no refresh token (DESIGN §3). */
   public AccessToken clientCredentials(String clientId, String clientSecret) {
+    return accessTokenOf(token(clientId, clientSecret, form("grant_type", "client_credentials")));
+  }
+
+  /** OAuth 2.0 code exchange (RFC 6749 §4.1.3) with the PKCE verifier (RFC 7636 §4.5). */
+  public TokenGrant authorizationCode(
+      String clientId, String clientSecret, String code, String verifier, String redirectUri) {
+    String body =
+        form("grant_type", "authorization_code")
+            + "&"
+            + form("code", code)
+            + "&"
+            + form("redirect_uri", redirectUri)
+            + "&"
+            + form("code_verifier", verifier);
+    return grantOf(token(clientId, clientSecret, body));
+  }
+
+  /**
+   * Spends a refresh token for a new pair (RFC 6749 §6). Xero rotates refresh tokens: the answer
+   * holds the only refresh token that works from now on.
+   */
+  public TokenGrant refresh(String clientId, String clientSecret, String refreshToken) {
+    String body = form("grant_type", "refresh_token") + "&" + form("refresh_token", refreshToken);
+    return grantOf(token(clientId, clientSecret, body));
+  }
+
+  /** Revokes a refresh token and every token issued from it (RFC 7009). */
+  public void revoke(String clientId, String clientSecret, String refreshToken) {
+    send(
+        clientAuthenticated(URI.create(endpoints.revocationUrl()), clientId, clientSecret)
+            .POST(HttpRequest.BodyPublishers.ofString(form("token", refreshToken)))
+            .build());
+  }
+
+  /** Removes the app's connection to one organisation ({@code DELETE /connections/{id}}). */
+  public void deleteConnection(String accessToken, String connectionId) {
+    send(
+        HttpRequest.newBuilder(URI.create(endpoints.connectionsUrl() + "/" + connectionId))
+            .timeout(endpoints.httpTimeout())
+            .header("Authorization", "Bearer " + accessToken)
+            .DELETE()
+            .build());
+  }
+
+  private JsonObject token(String clientId, String clientSecret, String formBody) {
+    return send(clientAuthenticated(URI.create(endpoints.tokenUrl()), clientId, clientSecret)
+            .POST(HttpRequest.BodyPublishers.ofString(formBody))
+            .build())
+        .asJsonObject();
+  }
+
+  private HttpRequest.Builder clientAuthenticated(URI uri, String clientId, String clientSecret) {
     String basic =
         Base64.getEncoder()
             .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(endpoints.tokenUrl()))
-            .timeout(endpoints.httpTimeout())
-            .header("Authorization", "Basic " + basic)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(form("grant_type", "client_credentials")))
-            .build();
-    JsonObject body = send(request).asJsonObject();
+    return HttpRequest.newBuilder(uri)
+        .timeout(endpoints.httpTimeout())
+        .header("Authorization", "Basic " + basic)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "application/json");
+  }
+
+  private static AccessToken accessTokenOf(JsonObject body) {
     return new AccessToken(
         body.getString("access_token"),
         Duration.ofSeconds(body.getJsonNumber("expires_in").longValue()));
+  }
+
+  private static TokenGrant grantOf(JsonObject body) {
+    return new TokenGrant(accessTokenOf(body), body.getString("refresh_token"));
   }
 
   /** The organisations this token may act for. */
@@ -66,7 +121,12 @@ public class XeroIdentity {
             .build();
     return send(request).asJsonArray().stream()
         .map(JsonValue::asJsonObject)
-        .map(c -> new XeroTenant(c.getString("tenantId"), c.getString("tenantName", null)))
+        .map(
+            c ->
+                new XeroTenant(
+                    c.getString("id", null),
+                    c.getString("tenantId"),
+                    c.getString("tenantName", null)))
         .toList();
   }
 
@@ -82,7 +142,11 @@ public class XeroIdentity {
       throw new XeroIdentityException(0, "Interrupted while calling Xero's identity service");
     }
     if (response.statusCode() / 100 != 2) {
-      throw new XeroIdentityException(response.statusCode(), errorOf(response));
+      throw new XeroIdentityException(
+          response.statusCode(), oauthErrorOf(response.body()), errorOf(response));
+    }
+    if (response.body() == null || response.body().isBlank()) {
+      return JsonValue.EMPTY_JSON_OBJECT;
     }
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.read();
@@ -92,17 +156,24 @@ public class XeroIdentity {
   /** Xero's own words: the OAuth {@code error} code, or the body as it came. */
   private static String errorOf(HttpResponse<String> response) {
     String body = response.body() == null ? "" : response.body();
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      JsonObject json = reader.readObject();
-      String error = json.getString("error", null);
-      if (error != null) {
-        return "Xero answered " + response.statusCode() + ": " + error;
-      }
-    } catch (RuntimeException notJson) {
-      // fall through to the raw body
+    String error = oauthErrorOf(body);
+    if (error != null) {
+      return "Xero answered " + response.statusCode() + ": " + error;
     }
     String shown = body.length() > 300 ? body.substring(0, 300) + "…" : body;
     return "Xero answered " + response.statusCode() + (shown.isBlank() ? "" : ": " + shown);
+  }
+
+  /** The {@code error} of an OAuth error answer (RFC 6749 §5.2), or null. */
+  private static String oauthErrorOf(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject().getString("error", null);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
   }
 
   private static String form(String name, String value) {
