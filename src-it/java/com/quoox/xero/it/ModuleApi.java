@@ -38,6 +38,11 @@ public final class ModuleApi {
     }
   }
 
+  /** The absolute address of a path of the module's API. */
+  public URI uri(String path) {
+    return URI.create(base + path);
+  }
+
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }

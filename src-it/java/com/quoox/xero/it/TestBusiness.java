@@ -49,6 +49,13 @@ public final class TestBusiness {
     return new TestBusiness(id, XeroSandbox.shared().tenant(tenantId), api);
   }
 
+  /** A business already connected (by the test) to the sandbox organisation {@code xero}. */
+  public static TestBusiness onTenant(ModuleApi api, String businessId, SandboxTenant xero) {
+    TestBusiness business = new TestBusiness(businessId, xero, api);
+    business.expect(200, api.put(business.path("mappings"), MAPPINGS));
+    return business;
+  }
+
   /** A business connected through a Custom Connection, with the café mappings saved. */
   public static TestBusiness connected(ModuleApi api) {
     TestBusiness business = unconnected(api);

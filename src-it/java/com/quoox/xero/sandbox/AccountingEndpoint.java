@@ -7,39 +7,39 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code /api.xro/2.0/...}: the gate every Accounting API call passes as on Xero — bearer token,
- * tenant header, injected faults, rate limits, the OpenAPI contract, idempotency — before {@link
- * AccountingRoutes} answers it.
+ * {@code /api.xro/2.0/...}: the gate every Accounting API call passes as on Xero — bearer token and
+ * its connection to the tenant (or a private app's OAuth 1.0a signature), tenant header, injected
+ * faults, rate limits, the OpenAPI contract, idempotency — before {@link AccountingRoutes} answers
+ * it.
  */
 final class AccountingEndpoint implements Endpoint {
 
   private final TokenRegistry tokens;
+  private final PrivateApps privateApps;
   private final Map<UUID, SandboxTenant> tenants;
   private final ContractValidator contract;
   private final AccountingRoutes routes = new AccountingRoutes();
 
   AccountingEndpoint(
-      TokenRegistry tokens, Map<UUID, SandboxTenant> tenants, ContractValidator contract) {
+      TokenRegistry tokens,
+      PrivateApps privateApps,
+      Map<UUID, SandboxTenant> tenants,
+      ContractValidator contract) {
     this.tokens = tokens;
+    this.privateApps = privateApps;
     this.tenants = tenants;
     this.contract = contract;
   }
 
   @Override
   public SandboxResponse answer(SandboxRequest request) throws InterruptedException {
-    Optional<TokenRegistry.AccessGrant> grant = tokens.grant(request.bearerToken());
-    if (grant.isEmpty()) {
-      return XeroErrors.unauthorized("AuthenticationUnsuccessful");
+    Admission admission = admit(request);
+    if (admission.refusal() != null) {
+      return admission.refusal();
     }
-    if (grant.get().expired()) {
-      return XeroErrors.unauthorized("TokenExpired: token expired at " + grant.get().expiresAt());
-    }
-    SandboxTenant tenant = tenants.get(grant.get().tenantId());
-    String tenantHeader = request.header("xero-tenant-id");
-    if (tenantHeader != null && !tenantHeader.equalsIgnoreCase(tenant.tenantId())) {
-      return XeroErrors.forbidden();
-    }
-    SandboxRequest checked = tenantHeader != null ? request : withTenantHeader(request, tenant);
+    SandboxTenant tenant = tenants.get(admission.tenantId());
+    SandboxRequest checked =
+        request.header("xero-tenant-id") != null ? request : withTenantHeader(request, tenant);
     SandboxResponse response = gate(tenant, checked);
     tenant.log(
         new LoggedRequest(
@@ -58,9 +58,60 @@ final class AccountingEndpoint implements Endpoint {
     return new SandboxResponse(response.status(), response.contentType(), response.body(), headers);
   }
 
+  /** The tenant a call may act for, or the answer that refuses it. */
+  private record Admission(UUID tenantId, SandboxResponse refusal) {
+    static Admission refused(SandboxResponse refusal) {
+      return new Admission(null, refusal);
+    }
+  }
+
   /**
-   * Custom Connections need no xero-tenant-id (their token names the tenant), but the contract
-   * requires one.
+   * Who is calling: a legacy private app signing with OAuth 1.0a (its one organisation), or a
+   * bearer token, which may act only for a tenant it is still connected to.
+   */
+  private Admission admit(SandboxRequest request) {
+    String tenantHeader = request.header("xero-tenant-id");
+    if (OAuth1Header.isOAuth(request.header("Authorization"))) {
+      try {
+        UUID tenantId = privateApps.verify(request);
+        return tenantHeader == null || tenantHeader.equalsIgnoreCase(tenantId.toString())
+            ? new Admission(tenantId, null)
+            : Admission.refused(XeroErrors.forbidden());
+      } catch (OAuthProblem problem) {
+        return Admission.refused(problem.asResponse());
+      }
+    }
+    Optional<TokenRegistry.AccessGrant> grant = tokens.grant(request.bearerToken());
+    if (grant.isEmpty()) {
+      return Admission.refused(XeroErrors.unauthorized("AuthenticationUnsuccessful"));
+    }
+    if (grant.get().expired()) {
+      return Admission.refused(
+          XeroErrors.unauthorized("TokenExpired: token expired at " + grant.get().expiresAt()));
+    }
+    Authorisation authorisation = grant.get().authorisation();
+    Optional<TenantConnection> connection =
+        tenantHeader == null
+            ? authorisation.connections().stream()
+                .filter(c -> authorisation.impliesTenant())
+                .findFirst()
+            : tenantId(tenantHeader).flatMap(authorisation::connectionTo);
+    return connection
+        .map(c -> new Admission(c.tenantId(), null))
+        .orElse(Admission.refused(XeroErrors.forbidden()));
+  }
+
+  private static Optional<UUID> tenantId(String header) {
+    try {
+      return Optional.of(UUID.fromString(header));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Custom Connections and private apps need no xero-tenant-id (their credentials name the tenant),
+   * but the contract requires one.
    */
   private static SandboxRequest withTenantHeader(SandboxRequest request, SandboxTenant tenant) {
     var headers = new java.util.LinkedHashMap<>(request.headers());
@@ -71,7 +122,8 @@ final class AccountingEndpoint implements Endpoint {
         request.rawQuery(),
         request.query(),
         headers,
-        request.body());
+        request.body(),
+        request.rawPath());
   }
 
   private SandboxResponse gate(SandboxTenant tenant, SandboxRequest request)

@@ -2,17 +2,23 @@ package com.quoox.xero.sandbox;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * {@code GET /connections}: the organisations a bearer token may reach (one for a Custom
- * Connection), as in xero-identity.yaml.
+ * Connection, those the user picked for an OAuth 2.0 app), and {@code DELETE /connections/{id}},
+ * which disconnects one so the token can no longer act for it, as in xero-identity.yaml.
  */
 final class ConnectionsEndpoint implements Endpoint {
+
+  private static final DateTimeFormatter XERO_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSS");
 
   private final TokenRegistry tokens;
   private final Map<UUID, SandboxTenant> tenants;
@@ -28,21 +34,48 @@ final class ConnectionsEndpoint implements Endpoint {
     if (grant.isEmpty()) {
       return XeroErrors.unauthorized("AuthenticationUnsuccessful");
     }
-    SandboxTenant tenant = tenants.get(grant.get().tenantId());
-    // Xero writes these as UTC date-times without an offset, e.g. 2019-07-09T23:40:30.1833130
-    String connected =
-        LocalDateTime.ofInstant(tenant.connectedAt(), ZoneOffset.UTC)
-            .truncatedTo(ChronoUnit.MILLIS)
-            .toString();
+    Authorisation authorisation = grant.get().authorisation();
+    String id = request.path().replaceFirst("(?i)^/connections/?", "");
+    if (request.method().equals("GET") && id.isEmpty()) {
+      return list(authorisation, request.param("authEventId"));
+    }
+    if (request.method().equals("DELETE") && !id.isEmpty()) {
+      return connectionId(id).filter(authorisation::disconnect).isPresent()
+          ? new SandboxResponse(204, null, null, Map.of())
+          : XeroErrors.notFound();
+    }
+    return SandboxResponse.text(405, "text/plain", "Method Not Allowed");
+  }
+
+  private SandboxResponse list(Authorisation authorisation, String authEventId) {
     ArrayNode body = XeroJson.MAPPER.createArrayNode();
-    ObjectNode connection = body.addObject();
-    connection.put("id", grant.get().connection().connectionId().toString());
-    connection.put("authEventId", grant.get().connection().connectionId().toString());
-    connection.put("tenantId", tenant.tenantId());
-    connection.put("tenantType", "ORGANISATION");
-    connection.put("tenantName", tenant.name());
-    connection.put("createdDateUtc", connected);
-    connection.put("updatedDateUtc", connected);
+    for (TenantConnection connection : authorisation.connections()) {
+      if (authEventId != null && !connection.authEventId().toString().equals(authEventId)) {
+        continue;
+      }
+      SandboxTenant tenant = tenants.get(connection.tenantId());
+      ObjectNode json = body.addObject();
+      json.put("id", connection.id().toString());
+      json.put("authEventId", connection.authEventId().toString());
+      json.put("tenantId", tenant.tenantId());
+      json.put("tenantType", "ORGANISATION");
+      json.put("tenantName", tenant.name());
+      json.put("createdDateUtc", xeroDateTime(connection.createdAt()));
+      json.put("updatedDateUtc", xeroDateTime(connection.createdAt()));
+    }
     return SandboxResponse.json(200, XeroJson.write(body));
+  }
+
+  /** Xero writes these as UTC date-times without an offset, e.g. 2019-07-09T23:40:30.1833130 */
+  private static String xeroDateTime(Instant instant) {
+    return XERO_DATE_TIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+  }
+
+  private static Optional<UUID> connectionId(String text) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 }

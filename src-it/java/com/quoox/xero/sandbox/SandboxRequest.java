@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * An HTTP request read once from the exchange (method, path, decoded query, headers, body) so the
- * pipeline stages (auth, limits, contract validation, idempotency, routing) can all look at it.
+ * pipeline stages (auth, limits, contract validation, idempotency, routing) can all look at it. The
+ * raw path is kept because an OAuth 1.0a signature covers the path exactly as the client sent it.
  */
 record SandboxRequest(
     String method,
@@ -19,7 +20,8 @@ record SandboxRequest(
     String rawQuery,
     Map<String, List<String>> query,
     Map<String, List<String>> headers,
-    String body) {
+    String body,
+    String rawPath) {
 
   static SandboxRequest read(HttpExchange exchange) throws IOException {
     String rawQuery = exchange.getRequestURI().getRawQuery();
@@ -32,7 +34,8 @@ record SandboxRequest(
         rawQuery,
         parseForm(rawQuery),
         headers,
-        body);
+        body,
+        exchange.getRequestURI().getRawPath());
   }
 
   /** Decodes {@code a=1&b=2} as used by both query strings and form bodies. */

@@ -1,16 +1,15 @@
 package com.quoox.xero.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /connect/token}: Xero identity's token endpoint for the client_credentials grant used
- * by Custom Connections, with the client authenticating by HTTP Basic (or, as Xero also accepts,
- * form fields).
+ * {@code POST /connect/token}: Xero identity's token endpoint. client_credentials for Custom
+ * Connections; authorization_code (with PKCE) and refresh_token for "Connect to Xero" apps. The
+ * client authenticates by HTTP Basic or, as Xero also accepts, form fields; errors are RFC 6749
+ * §5.2 bodies with status 400, as Xero answers them.
  */
 final class TokenEndpoint implements Endpoint {
 
@@ -18,9 +17,16 @@ final class TokenEndpoint implements Endpoint {
       "accounting.transactions accounting.settings.read accounting.contacts";
 
   private final TokenRegistry tokens;
+  private final OAuthApps apps;
+  private final CodeExchange codeExchange;
+  private final RefreshTokens refreshTokens;
 
-  TokenEndpoint(TokenRegistry tokens) {
+  TokenEndpoint(
+      TokenRegistry tokens, OAuthApps apps, AuthorizationCodes codes, RefreshTokens refreshTokens) {
     this.tokens = tokens;
+    this.apps = apps;
+    this.codeExchange = new CodeExchange(codes, refreshTokens);
+    this.refreshTokens = refreshTokens;
   }
 
   @Override
@@ -29,19 +35,30 @@ final class TokenEndpoint implements Endpoint {
       return SandboxResponse.text(405, "text/plain", "Method Not Allowed");
     }
     Map<String, List<String>> form = SandboxRequest.parseForm(request.body());
-    if (!"client_credentials".equals(first(form, "grant_type"))) {
+    ClientAuthentication client = ClientAuthentication.of(request, form);
+    String grantType = ClientAuthentication.field(form, "grant_type");
+    if ("client_credentials".equals(grantType)) {
+      return tokens
+          .issue(client.clientId(), client.clientSecret())
+          .map(TokenEndpoint::granted)
+          .orElse(error("invalid_client"));
+    }
+    if (!"authorization_code".equals(grantType) && !"refresh_token".equals(grantType)) {
       return error("unsupported_grant_type");
     }
-    String[] credentials =
-        basicCredentials(request)
-            .orElse(new String[] {first(form, "client_id"), first(form, "client_secret")});
-    return tokens
-        .issue(credentials[0], credentials[1])
-        .map(this::granted)
-        .orElse(error("invalid_client"));
+    Optional<OAuthApps.OAuthApp> app = apps.authenticate(client);
+    if (app.isEmpty()) {
+      return error("invalid_client");
+    }
+    Optional<TokenPair> pair =
+        grantType.equals("authorization_code")
+            ? codeExchange.exchange(app.get(), form)
+            : refreshTokens.refresh(
+                ClientAuthentication.field(form, "refresh_token"), app.get().clientId());
+    return pair.map(p -> SandboxResponse.json(200, p.json())).orElse(error("invalid_grant"));
   }
 
-  private SandboxResponse granted(String token) {
+  private static SandboxResponse granted(String token) {
     ObjectNode body = XeroJson.object();
     body.put("access_token", token);
     body.put("expires_in", TokenRegistry.TOKEN_LIFETIME.toSeconds());
@@ -50,26 +67,7 @@ final class TokenEndpoint implements Endpoint {
     return SandboxResponse.json(200, XeroJson.write(body));
   }
 
-  private static Optional<String[]> basicCredentials(SandboxRequest request) {
-    String authorization = request.header("Authorization");
-    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return Optional.empty();
-    }
-    String decoded =
-        new String(
-            Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-    int colon = decoded.indexOf(':');
-    return colon < 0
-        ? Optional.empty()
-        : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
-  }
-
-  private static SandboxResponse error(String code) {
+  static SandboxResponse error(String code) {
     return SandboxResponse.json(400, "{\"error\":\"" + code + "\"}");
-  }
-
-  private static String first(Map<String, List<String>> form, String name) {
-    List<String> values = form.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
   }
 }

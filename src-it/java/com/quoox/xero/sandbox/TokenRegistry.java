@@ -1,17 +1,16 @@
 package com.quoox.xero.sandbox;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sandbox's identity server state: custom connections (client id and secret per tenant) and the
- * access tokens issued to them.
+ * The sandbox's access tokens and the Custom Connections (client id and secret per tenant) that get
+ * them by client_credentials; OAuth 2.0 user grants get theirs through {@link RefreshTokens}.
  */
 final class TokenRegistry {
 
@@ -19,10 +18,28 @@ final class TokenRegistry {
   static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
 
   /** A Xero Custom Connection: one app credential bound to exactly one organisation. */
-  record CustomConnection(String clientId, String clientSecret, UUID tenantId, UUID connectionId) {}
+  record CustomConnection(String clientId, String clientSecret, TenantConnection connection)
+      implements Authorisation {
 
-  /** What a bearer token grants. */
-  record AccessGrant(UUID tenantId, Instant expiresAt, CustomConnection connection) {
+    @Override
+    public List<TenantConnection> connections() {
+      return List.of(connection);
+    }
+
+    @Override
+    public boolean impliesTenant() {
+      return true;
+    }
+
+    /** A Custom Connection is ended in Xero's developer portal, not through the API. */
+    @Override
+    public boolean disconnect(UUID connectionId) {
+      return false;
+    }
+  }
+
+  /** What a bearer token grants, until when. */
+  record AccessGrant(Instant expiresAt, Authorisation authorisation) {
     boolean expired() {
       return Instant.now().isAfter(expiresAt);
     }
@@ -30,7 +47,6 @@ final class TokenRegistry {
 
   private final Map<String, CustomConnection> connections = new ConcurrentHashMap<>();
   private final Map<String, AccessGrant> tokens = new ConcurrentHashMap<>();
-  private final SecureRandom random = new SecureRandom();
 
   void addConnection(CustomConnection connection) {
     if (connections.putIfAbsent(connection.clientId(), connection) != null) {
@@ -44,30 +60,33 @@ final class TokenRegistry {
     if (connection == null || !connection.clientSecret().equals(clientSecret)) {
       return Optional.empty();
     }
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    tokens.put(
-        token,
-        new AccessGrant(connection.tenantId(), Instant.now().plus(TOKEN_LIFETIME), connection));
-    return Optional.of(token);
+    return Optional.of(issue(connection));
+  }
+
+  /** A fresh 30-minute access token for whatever the authorisation allows. */
+  String issue(Authorisation authorisation) {
+    String token = RandomToken.next();
+    tokens.put(token, new AccessGrant(Instant.now().plus(TOKEN_LIFETIME), authorisation));
+    return token;
   }
 
   Optional<AccessGrant> grant(String token) {
     return token == null ? Optional.empty() : Optional.ofNullable(tokens.get(token));
   }
 
-  /** How many access tokens the tenant's connection has been issued, to test token caching. */
+  /** How many access tokens were issued to reach the tenant, to test token caching. */
   long issuedFor(UUID tenantId) {
-    return tokens.values().stream().filter(grant -> grant.tenantId().equals(tenantId)).count();
+    return tokens.values().stream()
+        .filter(grant -> grant.authorisation().connectionTo(tenantId).isPresent())
+        .count();
   }
 
-  /** Makes every token of the tenant expired, to test the module's token refresh. */
+  /** Makes every token that reaches the tenant expired, to test the module's token refresh. */
   void expireTokens(UUID tenantId) {
     tokens.replaceAll(
         (token, grant) ->
-            grant.tenantId().equals(tenantId)
-                ? new AccessGrant(grant.tenantId(), Instant.EPOCH, grant.connection())
+            grant.authorisation().connectionTo(tenantId).isPresent()
+                ? new AccessGrant(Instant.EPOCH, grant.authorisation())
                 : grant);
   }
 }

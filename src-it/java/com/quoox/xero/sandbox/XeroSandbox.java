@@ -1,11 +1,18 @@
 package com.quoox.xero.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A local Xero on one port: identity ({@code /connect/token}, {@code /connections}), the Accounting
- * API under {@code /api.xro/2.0} validated against Xero's OpenAPI contract, and read-only views
- * under {@code /_sandbox/}. Tests start one per JVM with {@link #shared()}; the demo runs {@link
+ * A local Xero on one port: identity ({@code /identity/connect/authorize}, {@code /connect/token},
+ * {@code /connect/revocation}, {@code /connections}) for Custom Connections and "Connect to Xero"
+ * apps, the Accounting API under {@code /api.xro/2.0} validated against Xero's OpenAPI contract
+ * (for bearer tokens and legacy private apps' OAuth 1.0a signatures), and read-only views under
+ * {@code /_sandbox/}. Tests start one per JVM with {@link #shared()}; the demo runs {@link
  * XeroSandboxMain}.
  */
 public final class XeroSandbox implements AutoCloseable {
@@ -26,6 +35,11 @@ public final class XeroSandbox implements AutoCloseable {
   private final ExecutorService executor;
   private final SandboxLimits limits;
   private final TokenRegistry tokens = new TokenRegistry();
+  private final OAuthApps oauthApps = new OAuthApps();
+  private final SandboxUser user = new SandboxUser();
+  private final AuthorizationCodes codes = new AuthorizationCodes();
+  private final RefreshTokens refreshTokens = new RefreshTokens(tokens);
+  private final PrivateApps privateApps = new PrivateApps();
   private final Map<UUID, SandboxTenant> tenants = new ConcurrentHashMap<>();
   private final RollingWindow appMinute;
   private final Duration specLoadTime;
@@ -48,11 +62,19 @@ public final class XeroSandbox implements AutoCloseable {
               return thread;
             });
     server.setExecutor(executor);
-    server.createContext("/connect/token", new TokenEndpoint(tokens).asHandler());
-    server.createContext("/connections", new ConnectionsEndpoint(tokens, tenants).asHandler());
+    server.createContext(
+        "/identity/connect/authorize", new AuthorizeEndpoint(oauthApps, user, codes).asHandler());
+    server.createContext(
+        "/connect/token", new TokenEndpoint(tokens, oauthApps, codes, refreshTokens).asHandler());
+    server.createContext(
+        "/connect/revocation", new RevocationEndpoint(oauthApps, refreshTokens).asHandler());
+    var connections = new ConnectionsEndpoint(tokens, tenants).asHandler();
+    server.createContext("/connections", connections);
+    // xero-identity.yaml spells it /Connections; Xero answers both.
+    server.createContext("/Connections", connections);
     server.createContext(
         ContractValidator.BASE_PATH + "/",
-        new AccountingEndpoint(tokens, tenants, contract).asHandler());
+        new AccountingEndpoint(tokens, privateApps, tenants, contract).asHandler());
     server.createContext("/_sandbox/", new ConsoleEndpoint(tenants).asHandler());
     server.start();
   }
@@ -92,13 +114,102 @@ public final class XeroSandbox implements AutoCloseable {
    * tenant id.
    */
   public String addCustomConnection(String clientId, String clientSecret, String organisationName) {
+    UUID tenantId = newTenant(organisationName);
+    UUID connectionId = UUID.randomUUID();
+    tokens.addConnection(
+        new TokenRegistry.CustomConnection(
+            clientId,
+            clientSecret,
+            new TenantConnection(connectionId, tenantId, connectionId, Instant.now())));
+    return tenantId.toString();
+  }
+
+  // ---- OAuth 2.0 "Connect to Xero" (authorization code + PKCE)
+
+  /**
+   * Registers an OAuth 2.0 app as in Xero's developer portal. A null secret registers a public
+   * (PKCE-only) client, which must send a code challenge and authenticates by client_id alone.
+   */
+  public void registerOAuthApp(String clientId, String clientSecret, String redirectUri) {
+    oauthApps.register(new OAuthApps.OAuthApp(clientId, clientSecret, redirectUri));
+  }
+
+  /**
+   * Adds an organisation the signing-in user belongs to (and so may authorise for an app) and
+   * returns its tenant id.
+   */
+  public String addOrganisation(String name) {
+    UUID tenantId = newTenant(name);
+    user.join(tenantId);
+    return tenantId.toString();
+  }
+
+  /**
+   * The organisations the user will pick on the next consent screen (each call queues one consent);
+   * an empty list makes the user decline ({@code error=access_denied}). Without a queued choice the
+   * user picks every organisation added with {@link #addOrganisation}.
+   */
+  public void authoriseNext(List<String> tenantIds) {
+    user.willPick(tenantIds.stream().map(id -> UUID.fromString(tenant(id).tenantId())).toList());
+  }
+
+  /**
+   * How many times the grant this refresh token belongs to (any token of its rotation family) was
+   * refreshed; grace-window replays do not count. 0 for a token never seen.
+   */
+  public long refreshCount(String refreshToken) {
+    return refreshTokens.refreshCount(refreshToken).orElse(0);
+  }
+
+  /**
+   * Refreshes of every grant that authorised the tenant (the test never sees the module's tokens).
+   */
+  public long refreshCountFor(String tenantId) {
+    return refreshTokens.refreshCountFor(UUID.fromString(tenantId));
+  }
+
+  /** How many "Connect to Xero" consents still connect an app to the tenant. */
+  public long oauthConnectionsTo(String tenantId) {
+    return refreshTokens.connectedGrantsFor(UUID.fromString(tenantId));
+  }
+
+  /** Makes the tenant's refresh tokens unusable, as Xero does after 60 days unused. */
+  public void expireRefreshTokens(String tenantId) {
+    refreshTokens.expireFor(UUID.fromString(tenantId));
+  }
+
+  // ---- legacy private app (OAuth 1.0a RSA-SHA1)
+
+  /**
+   * Adds an organisation reachable through a legacy private app whose X509 certificate (PEM) was
+   * uploaded to Xero, and returns its tenant id. Calls signed with the matching private key need no
+   * xero-tenant-id.
+   */
+  public String addPrivateApp(
+      String consumerKey, String consumerSecret, String certificatePem, String organisationName) {
+    PublicKey key = publicKeyOf(certificatePem);
+    UUID tenantId = newTenant(organisationName);
+    privateApps.add(new PrivateApps.PrivateApp(consumerKey, consumerSecret, key, tenantId));
+    return tenantId.toString();
+  }
+
+  private static PublicKey publicKeyOf(String certificate) {
+    try {
+      return CertificateFactory.getInstance("X.509")
+          .generateCertificate(
+              new ByteArrayInputStream(certificate.getBytes(StandardCharsets.US_ASCII)))
+          .getPublicKey();
+    } catch (CertificateException e) {
+      throw new IllegalArgumentException("not an X509 certificate: " + e.getMessage(), e);
+    }
+  }
+
+  private UUID newTenant(String organisationName) {
     UUID tenantId = UUID.randomUUID();
     tenants.put(
         tenantId,
         new SandboxTenant(tenantId, organisationName, new TenantRateLimiter(limits, appMinute)));
-    tokens.addConnection(
-        new TokenRegistry.CustomConnection(clientId, clientSecret, tenantId, UUID.randomUUID()));
-    return tenantId.toString();
+    return tenantId;
   }
 
   public SandboxTenant tenant(String tenantId) {
@@ -139,6 +250,15 @@ public final class XeroSandbox implements AutoCloseable {
 
   public String connectionsUrl() {
     return baseUrl() + "/connections";
+  }
+
+  /** Where the app sends the user's browser ("Connect to Xero"); Xero's is on login.xero.com. */
+  public String authorizeUrl() {
+    return baseUrl() + "/identity/connect/authorize";
+  }
+
+  public String revocationUrl() {
+    return baseUrl() + "/connect/revocation";
   }
 
   /** How long parsing Xero's OpenAPI contract took at start. */

@@ -1,8 +1,9 @@
 /**
- * A local stand-in for Xero (identity, connections and the Accounting API) that validates every API
- * request against Xero's OpenAPI contract, keeps per-tenant books, enforces Xero's rate limits and
- * idempotency, and injects faults on demand; used by the integration tests (in-JVM) and the demo
- * (standalone). Depends only on the JDK HTTP server, Jackson and the Atlassian OpenAPI validator,
- * never on the module's main code.
+ * A local stand-in for Xero (identity with Custom Connections, "Connect to Xero" OAuth 2.0 with
+ * PKCE and rotating refresh tokens, legacy OAuth 1.0a private apps; connections; the Accounting
+ * API) that validates every API request against Xero's OpenAPI contract, keeps per-tenant books,
+ * enforces Xero's rate limits and idempotency, and injects faults on demand; used by the
+ * integration tests (in-JVM) and the demo (standalone). Depends only on the JDK HTTP server,
+ * Jackson and the Atlassian OpenAPI validator, never on the module's main code.
  */
 package com.quoox.xero.sandbox;

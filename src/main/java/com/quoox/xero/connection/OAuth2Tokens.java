@@ -38,16 +38,24 @@ class OAuth2Tokens {
 
   @Inject SecretCipher cipher;
 
-  /** A token valid for at least a minute, refreshed (under the row lock) when needed. */
+  /**
+   * A token valid for at least a minute. The stored token is the one truth across threads and
+   * nodes: a plain read serves the common case; only a refresh takes the row lock, and it re-reads
+   * under the lock, since another thread or node may have refreshed meanwhile.
+   */
   @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = ConnectionNotUsable.class)
   LiveToken liveToken(String businessId) {
-    XeroConnection connection =
-        em.find(XeroConnection.class, businessId, LockModeType.PESSIMISTIC_WRITE);
+    XeroConnection connection = em.find(XeroConnection.class, businessId);
     if (connection == null) {
       throw new ConnectionNotUsable("Business " + businessId + " is no longer connected to Xero");
     }
     requireUsable(connection);
-    if (connection.getAccessTokenExpiresAt().isAfter(Instant.now().plus(EARLY_RENEWAL))) {
+    if (fresh(connection)) {
+      return live(connection);
+    }
+    em.refresh(connection, LockModeType.PESSIMISTIC_WRITE);
+    requireUsable(connection);
+    if (fresh(connection)) {
       return live(connection);
     }
     TokenGrant grant;
@@ -87,6 +95,10 @@ class OAuth2Tokens {
         && refusedToken.equals(cipher.decrypt(connection.getAccessTokenEncrypted(), businessId))) {
       connection.expireAccessToken();
     }
+  }
+
+  private static boolean fresh(XeroConnection connection) {
+    return connection.getAccessTokenExpiresAt().isAfter(Instant.now().plus(EARLY_RENEWAL));
   }
 
   static void requireUsable(XeroConnection connection) {

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hands out sessions for connected businesses, whatever the connection mode. Tokens are cached in
- * memory until a minute before they expire, so a busy business costs one token request per ~29
- * minutes, not one per sale: a Custom Connection asks for a new client-credentials token, an OAuth
- * 2.0 connection refreshes through {@link OAuth2Tokens} under its row lock.
+ * Hands out sessions for connected businesses, whatever the connection mode. A token serves until a
+ * minute before it expires, so a busy business costs one token request per ~29 minutes, not one per
+ * sale: a Custom Connection's client-credentials token is kept in memory; an OAuth 2.0 connection's
+ * token is kept (encrypted) in its row and refreshed by {@link OAuth2Tokens}.
  */
 @ApplicationScoped
 public class XeroSessions {
@@ -54,44 +54,36 @@ public class XeroSessions {
   private XeroSession sessionFor(XeroConnection connection) {
     OAuth2Tokens.requireUsable(connection);
     String businessId = connection.getBusinessId();
-    CachedToken cached = tokens.get(businessId);
+    String token =
+        switch (connection.getMode()) {
+          case CUSTOM_CONNECTION -> clientCredentialsToken(connection);
+          // Not kept in memory: the stored token is the truth, so no thread reuses a refused one.
+          case OAUTH2 -> oauth2Tokens.liveToken(businessId).value();
+        };
+    return new XeroSession(businessId, token, connection.getTenantId());
+  }
+
+  /** A Custom Connection's token, from memory while it lasts (it is never stored). */
+  private String clientCredentialsToken(XeroConnection connection) {
+    CachedToken cached = tokens.get(connection.getBusinessId());
     if (cached == null || !cached.usableFor(connection)) {
+      String secret =
+          cipher.decrypt(connection.getClientSecretEncrypted(), connection.getBusinessId());
+      AccessToken token = identity.clientCredentials(connection.getClientId(), secret);
       cached =
-          switch (connection.getMode()) {
-            case CUSTOM_CONNECTION -> clientCredentialsToken(connection);
-            case OAUTH2 -> oauth2Token(connection);
-          };
-      tokens.put(businessId, cached);
+          new CachedToken(
+              connection.getClientId(),
+              token.value(),
+              Instant.now().plus(token.expiresIn()).minus(OAuth2Tokens.EARLY_RENEWAL));
+      tokens.put(connection.getBusinessId(), cached);
     }
-    return new XeroSession(businessId, cached.token(), connection.getTenantId());
+    return cached.token();
   }
 
-  private CachedToken clientCredentialsToken(XeroConnection connection) {
-    String secret =
-        cipher.decrypt(connection.getClientSecretEncrypted(), connection.getBusinessId());
-    AccessToken token = identity.clientCredentials(connection.getClientId(), secret);
-    return new CachedToken(
-        connection.getMode(),
-        connection.getClientId(),
-        token.value(),
-        Instant.now().plus(token.expiresIn()).minus(OAuth2Tokens.EARLY_RENEWAL));
-  }
-
-  private CachedToken oauth2Token(XeroConnection connection) {
-    OAuth2Tokens.LiveToken live = oauth2Tokens.liveToken(connection.getBusinessId());
-    return new CachedToken(
-        connection.getMode(),
-        null,
-        live.value(),
-        live.expiresAt().minus(OAuth2Tokens.EARLY_RENEWAL));
-  }
-
-  /** A token and what it was issued for, so a changed connection never reuses it. */
-  private record CachedToken(ConnectionMode mode, String clientId, String token, Instant renewAt) {
+  /** A token and the client it was issued to, so a changed connection never reuses it. */
+  private record CachedToken(String clientId, String token, Instant renewAt) {
     boolean usableFor(XeroConnection connection) {
-      return mode == connection.getMode()
-          && java.util.Objects.equals(clientId, connection.getClientId())
-          && Instant.now().isBefore(renewAt);
+      return clientId.equals(connection.getClientId()) && Instant.now().isBefore(renewAt);
     }
   }
 }

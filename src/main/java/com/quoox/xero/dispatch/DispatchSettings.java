@@ -21,6 +21,15 @@ public class DispatchSettings {
   @ConfigProperty(name = "quoox.xero.dispatch.batch-size", defaultValue = "50")
   int batchSize;
 
+  /**
+   * How many businesses are sent to at once, each on its own lane (one thread of the container's
+   * managed executor), so one business's slow Xero or big backlog never holds up another's sales.
+   * Keep it at or below the managed executor's thread count, or lanes queue for a thread.
+   */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.max-parallel-businesses", defaultValue = "8")
+  int maxParallelBusinesses;
+
   /** How long a claim holds; a node that dies mid-send leaves its entries to others after it. */
   @Inject
   @ConfigProperty(name = "quoox.xero.dispatch.lease", defaultValue = "PT2M")
@@ -46,6 +55,15 @@ public class DispatchSettings {
 
   public int batchSize() {
     return Math.max(1, Math.min(batchSize, 50));
+  }
+
+  public int maxParallelBusinesses() {
+    return Math.max(1, maxParallelBusinesses);
+  }
+
+  /** How entries are shared out between businesses per round. */
+  FairShare fairShare() {
+    return new FairShare(batchSize(), maxParallelBusinesses());
   }
 
   public Duration lease() {

@@ -46,14 +46,18 @@ class EntryDelivery {
 
   @Inject DispatchSettings settings;
 
-  void deliver(OutboxEntry entry) {
+  /**
+   * Delivers {@code entry}; answers when Xero may be tried again for its business if Xero failed
+   * transiently (5xx, 429, timeout, network), else empty.
+   */
+  Optional<Instant> deliver(OutboxEntry entry) {
     Optional<XeroSession> session = Optional.empty();
     try {
       session = sessions.open(entry.getBusinessId());
       if (session.isEmpty()) {
         record(
             entry, e -> e.skip("The business was not connected to Xero"), "skipped: not connected");
-        return;
+        return Optional.empty();
       }
       BusinessCoding coding = mappings.codingFor(entry.getBusinessId());
       Delivery delivery =
@@ -69,8 +73,9 @@ class EntryDelivery {
       Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
       record(entry, x -> x.waitUntil(e.getMessage(), at), "waiting: " + e.getMessage());
     } catch (Exception e) {
-      recordFailure(entry, session, XeroErrorTranslator.translate(e));
+      return recordFailure(entry, session, XeroErrorTranslator.translate(e));
     }
+    return Optional.empty();
   }
 
   private void recordDelivery(OutboxEntry entry, Delivery delivery) {
@@ -84,7 +89,7 @@ class EntryDelivery {
     }
   }
 
-  private void recordFailure(
+  private Optional<Instant> recordFailure(
       OutboxEntry entry, Optional<XeroSession> session, XeroOutcome outcome) {
     if (outcome instanceof XeroOutcome.RetryLater retry) {
       Instant at =
@@ -93,6 +98,7 @@ class EntryDelivery {
           entry,
           e -> e.scheduleRetry(retry.reason(), at),
           "will retry at " + at + ": " + retry.reason());
+      return Optional.of(at);
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
       session.ifPresent(sessions::tokenRefused);
       Instant at = Instant.now().plus(SHORT_WAIT);
@@ -103,6 +109,7 @@ class EntryDelivery {
     } else {
       record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
     }
+    return Optional.empty();
   }
 
   private void record(OutboxEntry entry, Consumer<OutboxEntry> change, String what) {

@@ -33,11 +33,29 @@ import java.util.UUID;
         "select e from OutboxEntry e where e.businessId = :businessId"
             + " and e.sourceKind = :kind and e.sourceId = :sourceId")
 @NamedQuery(
-    name = "OutboxEntry.findDue",
+    name = "OutboxEntry.findDueBusinesses",
     query =
-        "select e from OutboxEntry e where (e.state in :dueStates and e.nextAttemptAt <= :now)"
-            + " or (e.state = com.quoox.xero.outbox.OutboxState.SENDING and e.leaseUntil < :now)"
-            + " order by e.nextAttemptAt, e.createdAt")
+        "select e.businessId from OutboxEntry e where "
+            + OutboxEntry.DUE
+            + " group by e.businessId order by min(e.nextAttemptAt)")
+@NamedQuery(
+    name = "OutboxEntry.findDueBusinessesExcept",
+    query =
+        "select e.businessId from OutboxEntry e where "
+            + OutboxEntry.DUE
+            + " and e.businessId not in :busy"
+            + " group by e.businessId order by min(e.nextAttemptAt)")
+@NamedQuery(
+    name = "OutboxEntry.findDueOfBusiness",
+    query =
+        "select e from OutboxEntry e where "
+            + OutboxEntry.DUE
+            + " and e.businessId = :businessId order by e.nextAttemptAt, e.createdAt")
+@NamedQuery(
+    name = "OutboxEntry.extendLease",
+    query =
+        "update OutboxEntry e set e.leaseUntil = :leaseUntil where e.id in :ids"
+            + " and e.state = com.quoox.xero.outbox.OutboxState.SENDING and e.claimedBy = :owner")
 @NamedQuery(
     name = "OutboxEntry.countInStates",
     query = "select count(e) from OutboxEntry e where e.state in :states")
@@ -51,6 +69,13 @@ import java.util.UUID;
         "select e from OutboxEntry e where e.businessId = :businessId and e.state = :state"
             + " order by e.createdAt desc")
 public class OutboxEntry {
+
+  /**
+   * Due: new or waiting to retry and its time has come, or claimed by a node whose lease ran out.
+   */
+  static final String DUE =
+      "((e.state in :dueStates and e.nextAttemptAt <= :now)"
+          + " or (e.state = com.quoox.xero.outbox.OutboxState.SENDING and e.leaseUntil < :now))";
 
   public static final int MAX_ERROR_LENGTH = 2000;
 

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,22 +49,59 @@ public class OutboxRepository {
   }
 
   /**
-   * Claims up to {@code limit} due entries (new, waiting to retry, or abandoned by a node whose
-   * lease ran out) for {@code owner}, in a transaction of its own so the claim is visible at once.
+   * The businesses with due entries, except {@code busy} ones, the one with the oldest due entry
+   * first; at most {@code max}. Locks nothing: {@link #claimDueOf} claims.
+   */
+  @Transactional
+  public List<String> findDueBusinesses(Collection<String> busy, int max) {
+    // JPQL "not in" an empty list is not portable SQL, hence a second query without it.
+    TypedQuery<String> query =
+        busy.isEmpty()
+            ? em.createNamedQuery("OutboxEntry.findDueBusinesses", String.class)
+            : em.createNamedQuery("OutboxEntry.findDueBusinessesExcept", String.class)
+                .setParameter("busy", busy);
+    return query
+        .setParameter("dueStates", DUE_STATES)
+        .setParameter("now", Instant.now())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Claims up to {@code limit} due entries of one business (new, waiting to retry, or abandoned by
+   * a node whose lease ran out), oldest first, for {@code owner}, in a transaction of its own so
+   * the claim is visible at once. Rows another node is claiming are skipped, not waited for.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public List<OutboxEntry> claimDue(int limit, String owner, Duration lease) {
+  public List<OutboxEntry> claimDueOf(String businessId, int limit, String owner, Duration lease) {
     Instant now = Instant.now();
     List<OutboxEntry> due =
-        em.createNamedQuery("OutboxEntry.findDue", OutboxEntry.class)
+        em.createNamedQuery("OutboxEntry.findDueOfBusiness", OutboxEntry.class)
             .setParameter("dueStates", DUE_STATES)
             .setParameter("now", now)
+            .setParameter("businessId", businessId)
             .setMaxResults(limit)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
             .getResultList();
     due.forEach(entry -> entry.claim(owner, now.plus(lease)));
     return due;
+  }
+
+  /**
+   * Extends {@code owner}'s claim on the entries that are still SENDING under it to a {@code lease}
+   * from now; answers how many it still held (an entry whose lease ran out may be another node's).
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int extendLease(Collection<String> ids, String owner, Duration lease) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return em.createNamedQuery("OutboxEntry.extendLease")
+        .setParameter("leaseUntil", Instant.now().plus(lease))
+        .setParameter("ids", ids)
+        .setParameter("owner", owner)
+        .executeUpdate();
   }
 
   /** Applies a state change to the entry in a transaction of its own. */

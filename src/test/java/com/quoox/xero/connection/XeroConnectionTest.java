@@ -16,7 +16,8 @@ class XeroConnectionTest {
   private static final XeroTenant TWO = new XeroTenant("c2", "t2", "Cafe Two Ltd");
 
   private static XeroConnection authorised(List<XeroTenant> organisations) {
-    return XeroConnection.oauth2("b1", "access", Instant.now().plusSeconds(1800), "refresh", organisations);
+    return XeroConnection.oauth2(
+        "b1", "access", Instant.now().plusSeconds(1800), "refresh", organisations);
   }
 
   @Test
@@ -36,7 +37,8 @@ class XeroConnectionTest {
     assertEquals(ConnectionStatus.CHOOSING_ORGANISATION, connection.getStatus());
     assertNull(connection.getTenantId());
     assertEquals(List.of(ONE, TWO), connection.organisationsToChoose());
-    ConnectionNotUsable e = assertThrows(ConnectionNotUsable.class, () -> OAuth2Tokens.requireUsable(connection));
+    ConnectionNotUsable e =
+        assertThrows(ConnectionNotUsable.class, () -> OAuth2Tokens.requireUsable(connection));
     assertTrue(e.getMessage().contains("Choose which Xero organisation"), e.getMessage());
 
     connection.chooseOrganisation(TWO);
@@ -52,7 +54,8 @@ class XeroConnectionTest {
 
     connection.needReconnect("Xero no longer accepts this connection: reconnect to Xero");
 
-    ConnectionNotUsable e = assertThrows(ConnectionNotUsable.class, () -> OAuth2Tokens.requireUsable(connection));
+    ConnectionNotUsable e =
+        assertThrows(ConnectionNotUsable.class, () -> OAuth2Tokens.requireUsable(connection));
     assertEquals("Xero no longer accepts this connection: reconnect to Xero", e.getMessage());
   }
 

@@ -1,0 +1,73 @@
+package com.quoox.xero.sandbox;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One "Connect to Xero" consent: a user let one OAuth 2.0 app act for the organisations they
+ * picked. Every refresh token rotated from the first one belongs to it (a token family), so
+ * refreshes are counted and revocation ends it whole, as Xero removes the app's connections when a
+ * token is revoked.
+ */
+final class UserGrant implements Authorisation {
+
+  private final String clientId;
+  private final String scope;
+  private final UUID authEventId = UUID.randomUUID();
+  private final List<TenantConnection> connections = new CopyOnWriteArrayList<>();
+  private final AtomicLong refreshes = new AtomicLong();
+  private volatile boolean revoked;
+
+  UserGrant(String clientId, String scope, List<UUID> tenantIds) {
+    this.clientId = clientId;
+    this.scope = scope;
+    tenantIds.forEach(tenantId -> connections.add(TenantConnection.to(tenantId, authEventId)));
+  }
+
+  String clientId() {
+    return clientId;
+  }
+
+  String scope() {
+    return scope;
+  }
+
+  /** Xero gives a refresh token only when the app asked for offline access. */
+  boolean offline() {
+    return List.of(scope.split(" ")).contains("offline_access");
+  }
+
+  @Override
+  public List<TenantConnection> connections() {
+    return List.copyOf(connections);
+  }
+
+  @Override
+  public boolean impliesTenant() {
+    return false;
+  }
+
+  @Override
+  public boolean disconnect(UUID connectionId) {
+    return connections.removeIf(c -> c.id().equals(connectionId));
+  }
+
+  void countRefresh() {
+    refreshes.incrementAndGet();
+  }
+
+  long refreshes() {
+    return refreshes.get();
+  }
+
+  void revoke() {
+    revoked = true;
+    connections.clear();
+  }
+
+  boolean revoked() {
+    return revoked;
+  }
+}

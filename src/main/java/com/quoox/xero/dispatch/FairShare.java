@@ -1,0 +1,32 @@
+package com.quoox.xero.dispatch;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shares a round's claims out between businesses, so that one business's slow Xero or big backlog
+ * never crowds out another's sales: at most {@code maxLanes} businesses are sent to at once, each
+ * claims an equal part of a batch per turn, and free lanes go first to businesses never served or
+ * served longest ago, so a 10,000-entry back-fill takes turns with live sales instead of filling
+ * every claim.
+ */
+record FairShare(int batchSize, int maxLanes) {
+
+  /** Entries a business's lane claims per turn: its equal part of a batch, at least one. */
+  int perBusiness() {
+    return Math.max(1, batchSize / maxLanes);
+  }
+
+  /**
+   * Which of {@code due} (businesses with due entries and no lane, oldest due entry first) get the
+   * {@code freeLanes}: never served first, then served longest ago; ties keep {@code due}'s order.
+   */
+  List<String> choose(List<String> due, Map<String, Instant> lastServed, int freeLanes) {
+    return due.stream()
+        .sorted(Comparator.comparing(business -> lastServed.getOrDefault(business, Instant.MIN)))
+        .limit(Math.max(0, freeLanes))
+        .toList();
+  }
+}
