@@ -17,8 +17,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.UUID;
+import javax.net.ssl.SSLException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -30,9 +33,13 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * <p>Policy, for the business: a Xero hiccup (5xx, network error, a call slower than 20 s) is
  * retried twice at once within the same send; a validation error, a 429 or an authorisation problem
  * is not retried here but handed back, so the dispatcher can park the sale for a person, wait as
- * long as Xero asked, or fetch a new token. When half of the last 10 calls failed, the breaker
- * stops calling Xero for 10 s so a Xero outage does not tie up the dispatcher. The policy is on the
- * class so it is the same for every call; each method keeps its own breaker state.
+ * long as Xero asked, or fetch a new token. When half of the last 10 calls could not reach Xero at
+ * all (connection refused, unknown host, TLS failure), the breaker stops calling for 10 s. It
+ * counts only those failures, which hit every business alike: the breaker is one for the whole
+ * application (MicroProfile FT keeps one per method), so counting one organisation's 5xx or
+ * timeouts would stop every other business's sales too. A failing organisation is spared by the
+ * per-business lanes and the retry backoff instead. The policy is on the class so it is the same
+ * for every call.
  */
 @ApplicationScoped
 @Timeout(20_000)
@@ -51,13 +58,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
     requestVolumeThreshold = 10,
     failureRatio = 0.5,
     delay = 10_000,
-    skipOn = {
-      XeroBadRequestException.class,
-      XeroRateLimitException.class,
-      XeroUnauthorizedException.class,
-      XeroForbiddenException.class,
-      XeroNotFoundException.class
-    })
+    failOn = {ConnectException.class, UnknownHostException.class, SSLException.class})
 public class XeroAccounting {
 
   /** Lets Xero take unit prices with up to 4 decimal places (DESIGN §4). */
