@@ -128,9 +128,7 @@ class OAuth2ConnectIT extends DeployedModule {
   @Test
   void twentyConcurrentTestsWithARefusedTokenSpendTheRefreshTokenOnce() throws Exception {
     String business = newBusinessId();
-    String tenant = SANDBOX.addOrganisation("Org of " + business);
-    SANDBOX.authoriseNext(List.of(tenant));
-    signInAtXero(business);
+    String tenant = connectToOneOrganisation(business);
     SANDBOX.expireAccessTokens(tenant);
 
     List<Future<ModuleApi.Answer>> answers = new ArrayList<>();
@@ -165,9 +163,7 @@ class OAuth2ConnectIT extends DeployedModule {
   @Test
   void refusedRefreshTokenAsksForReconnectionWhileSalesWait() throws Exception {
     String business = newBusinessId();
-    String tenant = SANDBOX.addOrganisation("Org of " + business);
-    SANDBOX.authoriseNext(List.of(tenant));
-    signInAtXero(business);
+    String tenant = connectToOneOrganisation(business);
     SANDBOX.expireRefreshTokens(tenant);
     SANDBOX.expireAccessTokens(tenant);
     TestBusiness sales = TestBusiness.onTenant(api, business, SANDBOX.tenant(tenant));
@@ -193,9 +189,7 @@ class OAuth2ConnectIT extends DeployedModule {
   @Test
   void disconnectRevokesTheTokensAndEndsTheConnectionAtXero() throws Exception {
     String business = newBusinessId();
-    String tenant = SANDBOX.addOrganisation("Org of " + business);
-    SANDBOX.authoriseNext(List.of(tenant));
-    signInAtXero(business);
+    String tenant = connectToOneOrganisation(business);
     assertEquals(1, SANDBOX.oauthConnectionsTo(tenant));
 
     ModuleApi.Answer disconnected = api.delete("businesses/" + business + "/xero/connection");
@@ -203,6 +197,15 @@ class OAuth2ConnectIT extends DeployedModule {
     assertEquals(204, disconnected.status(), disconnected.body());
     assertEquals(404, api.get("businesses/" + business + "/xero/connection").status());
     assertEquals(0, SANDBOX.oauthConnectionsTo(tenant), "the connection at Xero is gone too");
+  }
+
+  /** A business connected through "Connect to Xero" to a new organisation; its tenant id. */
+  private String connectToOneOrganisation(String business)
+      throws IOException, InterruptedException {
+    String tenant = SANDBOX.addOrganisation("Org of " + business);
+    SANDBOX.authoriseNext(List.of(tenant));
+    signInAtXero(business);
+    return tenant;
   }
 
   /**
