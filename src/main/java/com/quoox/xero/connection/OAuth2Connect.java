@@ -47,6 +47,10 @@ public class OAuth2Connect {
   /** Where to send the user's browser to authorise Quoox at Xero. */
   @Transactional
   public URI start(String businessId) {
+    // Sign-ins started and never finished lapse; they are of no use to anyone after that.
+    em.createNamedQuery("OAuthAuthorization.deleteLapsed")
+        .setParameter("cutoff", Instant.now().minus(OAuthAuthorization.LIFETIME))
+        .executeUpdate();
     Pkce pkce = Pkce.create();
     String state = OAuthState.create();
     em.persist(new OAuthAuthorization(state, businessId, cipher.encrypt(pkce.verifier(), state)));

@@ -118,10 +118,6 @@ class OAuth2Tokens {
 
   /** An access token and when it expires. */
   record LiveToken(String value, Instant expiresAt) {
-    boolean usable() {
-      return expiresAt.isAfter(Instant.now().plus(EARLY_RENEWAL));
-    }
-
     @Override
     public String toString() {
       return "LiveToken[expiresAt=" + expiresAt + "]";

@@ -3,6 +3,7 @@ package com.quoox.xero.connection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "xero_oauth_authorization")
+@NamedQuery(
+    name = "OAuthAuthorization.deleteLapsed",
+    query = "delete from OAuthAuthorization a where a.createdAt < :cutoff")
 class OAuthAuthorization {
 
   static final Duration LIFETIME = Duration.ofMinutes(15);
