@@ -56,14 +56,20 @@ public final class TestBusiness {
     return business;
   }
 
+  /** A business connected through its Custom Connection at {@code xero}, on another module node. */
+  public static TestBusiness connectedTo(ModuleApi api, String businessId, SandboxTenant xero) {
+    TestBusiness business = new TestBusiness(businessId, xero, api);
+    business.expect(
+        200,
+        api.put(business.path("connection"), business.customConnection(businessId + "-secret")));
+    business.expect(200, api.put(business.path("mappings"), MAPPINGS));
+    return business;
+  }
+
   /** A business connected through a Custom Connection, with the café mappings saved. */
   public static TestBusiness connected(ModuleApi api) {
     TestBusiness business = unconnected(api);
-    business.expect(
-        200,
-        api.put(business.path("connection"), business.customConnection(business.id + "-secret")));
-    business.expect(200, api.put(business.path("mappings"), MAPPINGS));
-    return business;
+    return connectedTo(api, business.id, business.xero);
   }
 
   public String customConnection(String secret) {
