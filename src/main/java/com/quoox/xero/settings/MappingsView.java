@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
  * @param sales the coding of lines whose category is not mapped
  */
 public record MappingsView(
-    Map<
-            @NotBlank(message = "a category name must not be blank") @Size(max = 100) String,
-            @Valid @NotNull Coding>
-        categories,
+    @Size(max = 500, message = "at most 500 item categories can be mapped")
+        Map<
+                @NotBlank(message = "a category name must not be blank") @Size(max = 100) String,
+                @Valid @NotNull Coding>
+            categories,
     @NotNull(message = "choose the default sales account and tax type") @Valid Coding sales,
     @NotNull(message = "choose the shipping account and tax type") @Valid Coding shipping,
     @NotBlank(message = "choose the rounding account") @Size(max = 10) String roundingAccount,

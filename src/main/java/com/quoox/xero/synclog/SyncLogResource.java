@@ -7,8 +7,7 @@ import com.quoox.xero.outbox.OutboxState;
 import com.quoox.xero.settings.BusinessId;
 import com.quoox.xero.settings.InvalidRequest;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -34,13 +33,19 @@ public class SyncLogResource {
   @GET
   public List<SyncLogEntry> list(
       @PathParam("businessId") @BusinessId String businessId,
-      @QueryParam("status") OutboxState status,
+      // Text, not an enum or int: JAX-RS answers 404 to a parameter it cannot convert (spec §3.2).
+      @QueryParam("status")
+          @Pattern(
+              regexp = "PENDING|SENDING|SENT|RETRY_WAIT|NEEDS_ATTENTION|SKIPPED",
+              message = "must be PENDING, SENDING, SENT, RETRY_WAIT, NEEDS_ATTENTION or SKIPPED")
+          String status,
       @QueryParam("page")
           @DefaultValue("1")
-          @Min(value = 1, message = "pages start at 1")
-          @Max(100_000)
-          int page) {
-    return outbox.findByBusiness(businessId, status, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+          @Pattern(regexp = "[1-9][0-9]{0,5}", message = "must be a page number from 1")
+          String page) {
+    OutboxState state = status == null ? null : OutboxState.valueOf(status);
+    int first = (Integer.parseInt(page) - 1) * PAGE_SIZE;
+    return outbox.findByBusiness(businessId, state, first, PAGE_SIZE).stream()
         .map(SyncLogEntry::of)
         .toList();
   }
