@@ -15,6 +15,8 @@ public class DemoShop {
 
   @Inject Event<RefundIssued> refundIssued;
 
+  @Inject DemoSalesHistory history;
+
   /**
    * @param failAfterwards makes the sale fail after its event was fired, so its transaction rolls
    *     back, as a monolith's sale does when, say, its stock update fails
@@ -25,11 +27,18 @@ public class DemoShop {
     if (failAfterwards) {
       throw new SaleFailed("Sale " + sale.saleNumber() + " failed after its event was fired");
     }
+    history.remember(sale);
+  }
+
+  /** A sale the till made before the Xero module was installed: in its history, no event. */
+  public void rememberPastSale(SaleCompleted sale) {
+    history.remember(sale);
   }
 
   @Transactional
   public void issueRefund(RefundIssued refund) {
     refundIssued.fire(refund);
+    history.remember(refund);
   }
 
   /** The sale failed in the shop; its transaction rolls back. */

@@ -41,6 +41,16 @@ public class DemoShopResource {
     return Response.ok(JSONB.toJson(sale)).build();
   }
 
+  /** Records a sale in the till's history only, as made before the Xero module was installed. */
+  @POST
+  @Path("past-sales")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response pastSale(String body) {
+    SaleCompleted sale = JSONB.fromJson(body, SaleCompleted.class);
+    shop.rememberPastSale(sale);
+    return Response.ok(JSONB.toJson(sale)).build();
+  }
+
   @POST
   @Path("refunds")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -51,8 +61,8 @@ public class DemoShopResource {
   }
 
   @POST
-  @Path("businesses/{businessId}/random-sale")
-  public Response randomSale(@PathParam("businessId") String businessId) {
+  @Path("businesses/{shopId}/random-sale")
+  public Response randomSale(@PathParam("shopId") String businessId) {
     SaleCompleted sale = RandomBaskets.sale(businessId);
     shop.completeSale(sale, false);
     return Response.ok(JSONB.toJson(sale)).build();

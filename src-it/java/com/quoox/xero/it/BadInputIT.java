@@ -105,6 +105,7 @@ class BadInputIT extends DeployedModule {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(api.uri(business.path("mappings")))
+                    .header("Authorization", api.authorization())
                     .header("Content-Type", "text/plain")
                     .PUT(HttpRequest.BodyPublishers.ofString("sales=200"))
                     .build(),

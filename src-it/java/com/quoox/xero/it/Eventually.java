@@ -23,6 +23,20 @@ public final class Eventually {
     return last;
   }
 
+  /**
+   * As {@link #await}, but answers the last value seen when time runs out instead of failing, for
+   * tests that print what they measured before asserting it.
+   */
+  public static <T> T awaitOrLast(
+      String what, Duration limit, Supplier<T> probe, Predicate<T> done) {
+    try {
+      return await(what, limit, probe, done);
+    } catch (AssertionError timedOut) {
+      System.out.println(timedOut.getMessage());
+      return probe.get();
+    }
+  }
+
   public static void sleep(long millis) {
     try {
       Thread.sleep(millis);

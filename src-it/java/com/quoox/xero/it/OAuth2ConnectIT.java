@@ -231,8 +231,11 @@ class OAuth2ConnectIT extends DeployedModule {
   }
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return browser.send(
-        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    if (uri.getPort() == api.uri("").getPort()) { // the module, whether localhost or 127.0.0.1
+      request.header("Authorization", api.authorization()); // the signed-in user, not to Xero
+    }
+    return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void assertNoTokenIn(String body) {

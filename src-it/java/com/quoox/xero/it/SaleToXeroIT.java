@@ -147,10 +147,14 @@ class SaleToXeroIT extends DeployedModule {
 
   @Test
   void unknownAccountCodeParksTheSaleWithXerosMessageUntilFixedAndRetried() {
-    TestBusiness business = TestBusiness.connected(api);
+    // Saved before connecting, so not checked against the chart (as after an account is deleted).
+    TestBusiness business = TestBusiness.unconnected(api);
     business.expect(
         200,
         api.put(business.path("mappings"), TestBusiness.MAPPINGS.replace("\"260\"", "\"999\"")));
+    business.expect(
+        200,
+        api.put(business.path("connection"), business.customConnection(business.id + "-secret")));
     SaleCompleted sale = business.cafeSale();
 
     business.sell(sale);
@@ -251,7 +255,10 @@ class SaleToXeroIT extends DeployedModule {
   @Test
   void accessTokenIsFetchedOnceAndReusedForLaterSales() {
     TestBusiness business = TestBusiness.connected(api);
-    long afterConnecting = XeroSandbox.shared().tokensIssued(business.xero.tenantId());
+    SaleCompleted first = business.cafeSale();
+    business.sell(first);
+    business.awaitSyncStatus(first.saleNumber(), "SENT");
+    long afterFirstSale = XeroSandbox.shared().tokensIssued(business.xero.tenantId());
 
     for (int i = 0; i < 3; i++) {
       SaleCompleted sale = business.cafeSale();
@@ -260,9 +267,10 @@ class SaleToXeroIT extends DeployedModule {
     }
 
     assertEquals(
-        1,
-        XeroSandbox.shared().tokensIssued(business.xero.tenantId()) - afterConnecting,
-        "one token for three sales");
+        afterFirstSale,
+        XeroSandbox.shared().tokensIssued(business.xero.tenantId()),
+        "the first sale's token serves the next three");
+    assertTrue(afterFirstSale <= 2, "connecting's test and one session token: " + afterFirstSale);
   }
 
   @Test

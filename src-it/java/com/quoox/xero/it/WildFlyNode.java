@@ -129,6 +129,11 @@ public final class WildFlyNode {
     }
   }
 
+  /** WildFly's health checks ({@code ready} or {@code live}) on this node's management port. */
+  public java.net.URI healthUrl(String kind) {
+    return java.net.URI.create("http://localhost:" + (9990 + portOffset) + "/health/" + kind);
+  }
+
   private void await() {
     try {
       process.waitFor();

@@ -47,7 +47,7 @@ final class AccountingRoutes {
           method.equals("GET") && parts.length == 1 ? organisation(tenant) : XeroErrors.notFound();
       case "Accounts" ->
           method.equals("GET")
-              ? list("Accounts", ChartOfAccounts.accountsJson(), request)
+              ? list("Accounts", ChartOfAccounts.accountsJson(tenant.books), request)
               : XeroErrors.notFound();
       case "TaxRates" ->
           method.equals("GET")

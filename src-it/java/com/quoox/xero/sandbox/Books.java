@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -55,11 +57,22 @@ final class Books {
   final List<ObjectNode> payments = new ArrayList<>();
   final List<ObjectNode> allocations = new ArrayList<>();
 
+  /** Accounts this organisation archived after the shared chart was set up. */
+  private final Set<String> archivedAccounts = new HashSet<>();
+
   Books() {
     for (DocumentKind kind : DocumentKind.values()) {
       documents.put(kind, new LinkedHashMap<>());
       lastNumbers.put(kind, 0);
     }
+  }
+
+  void archiveAccount(String code) {
+    archivedAccounts.add(code);
+  }
+
+  boolean archived(ChartOfAccounts.Account account) {
+    return account.archived() || archivedAccounts.contains(account.code());
   }
 
   // ---- documents

@@ -75,7 +75,8 @@ final class ChartOfAccounts {
     return TAX_RATES.stream().filter(t -> t.taxType().equals(taxType)).findFirst();
   }
 
-  static ArrayNode accountsJson() {
+  /** The chart as {@code books}' organisation sees it, with the accounts it archived. */
+  static ArrayNode accountsJson(Books books) {
     ArrayNode array = XeroJson.MAPPER.createArrayNode();
     for (Account a : ACCOUNTS) {
       ObjectNode node = array.addObject();
@@ -84,7 +85,7 @@ final class ChartOfAccounts {
       node.put("Name", a.name());
       node.put("Type", a.type());
       node.put("Class", a.accountClass());
-      node.put("Status", a.status());
+      node.put("Status", books.archived(a) ? "ARCHIVED" : a.status());
       node.put("TaxType", a.taxType());
       node.put("EnablePaymentsToAccount", a.acceptsPayments());
       node.put("ShowInExpenseClaims", false);

@@ -49,7 +49,7 @@ final class DocumentRules {
     }
     int index = 1;
     for (JsonNode line : prepared.withArray("LineItems")) {
-      lineErrors(line, index++, kind, type, status, unitdp, errors);
+      lineErrors(line, index++, kind, type, status, unitdp, books, errors);
     }
     if (errors.isEmpty()) {
       ObjectNode totalled = prepared.deepCopy();
@@ -80,6 +80,7 @@ final class DocumentRules {
       String type,
       String status,
       int unitdp,
+      Books books,
       List<String> errors) {
     String code = XeroJson.text(line, "AccountCode");
     if (code == null) {
@@ -95,7 +96,7 @@ final class DocumentRules {
       ChartOfAccounts.account(code)
           .ifPresentOrElse(
               account -> {
-                if (account.archived()) {
+                if (books.archived(account)) {
                   errors.add(
                       "Account code '"
                           + code

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * The faults a test has asked one tenant to suffer, consumed call by call in the order they were
@@ -25,9 +26,20 @@ final class FaultPlan {
   /** Process normally, but only after this pause (long enough to make a client time out). */
   record Delay(Duration pause) implements Fault {}
 
+  /**
+   * Faults drawn at random for calls that find none queued: shares of calls answered 500 or 503, of
+   * calls held {@code pause} first, and of stored creates whose answer is lost.
+   */
+  record Flakiness(double failShare, double delayShare, Duration pause, double dropShare) {}
+
   private final Deque<Fault> queue = new ArrayDeque<>();
   private final Deque<Integer> droppedAnswers = new ArrayDeque<>();
   private boolean down;
+  private Flakiness flakiness;
+  private Random dice;
+  private int randomFailures;
+  private int randomDelays;
+  private int randomDrops;
 
   synchronized void add(int times, Fault fault) {
     for (int i = 0; i < times; i++) {
@@ -46,12 +58,39 @@ final class FaultPlan {
     this.down = isDown;
   }
 
+  /** Seeded, so a run that failed can be repeated with the same faults. */
+  synchronized void flaky(Flakiness flakiness, long seed) {
+    this.flakiness = flakiness;
+    this.dice = new Random(seed);
+  }
+
+  synchronized SandboxTenant.RandomFaults randomFaults() {
+    return new SandboxTenant.RandomFaults(randomFailures, randomDelays, randomDrops);
+  }
+
   /** The fault for the call now arriving: Xero being down outranks anything queued. */
   synchronized Optional<Fault> next() {
     if (down) {
       return Optional.of(new Fail(503));
     }
-    return Optional.ofNullable(queue.poll());
+    Fault queued = queue.poll();
+    return queued != null ? Optional.of(queued) : Optional.ofNullable(randomFault());
+  }
+
+  private Fault randomFault() {
+    if (flakiness == null) {
+      return null;
+    }
+    double roll = dice.nextDouble();
+    if (roll < flakiness.failShare()) {
+      randomFailures++;
+      return new Fail(dice.nextBoolean() ? 500 : 503);
+    }
+    if (roll < flakiness.failShare() + flakiness.delayShare()) {
+      randomDelays++;
+      return new Delay(flakiness.pause());
+    }
+    return null;
   }
 
   /**
@@ -59,12 +98,18 @@ final class FaultPlan {
    * queued.
    */
   synchronized Optional<Integer> nextDroppedAnswer() {
-    return Optional.ofNullable(droppedAnswers.poll());
+    Integer queued = droppedAnswers.poll();
+    if (queued == null && flakiness != null && dice.nextDouble() < flakiness.dropShare()) {
+      randomDrops++;
+      queued = 0;
+    }
+    return Optional.ofNullable(queued);
   }
 
   synchronized void clear() {
     queue.clear();
     droppedAnswers.clear();
     down = false;
+    flakiness = null;
   }
 }

@@ -44,6 +44,17 @@ public final class SandboxTenant {
     return connectedAt;
   }
 
+  /**
+   * Archives an account of this organisation's chart, as an accountant does in Xero: it leaves the
+   * active list and new documents coding to it are refused.
+   */
+  public SandboxTenant archiveAccount(String code) {
+    synchronized (books) {
+      books.archiveAccount(code);
+    }
+    return this;
+  }
+
   // ---- faults
 
   /**
@@ -101,6 +112,26 @@ public final class SandboxTenant {
     faults.down(false);
     return this;
   }
+
+  /**
+   * Xero on a bad day, until {@link #clearFaults()}: each API call that finds no queued fault is
+   * answered 500 or 503 at {@code failShare}, or held {@code pause} first (to make clients time
+   * out) at {@code delayShare}; each create that was stored loses its answer at {@code dropShare}.
+   * The faults are drawn from {@code seed}, so a run can be repeated.
+   */
+  public SandboxTenant flaky(
+      double failShare, double delayShare, Duration pause, double dropShare, long seed) {
+    faults.flaky(new FaultPlan.Flakiness(failShare, delayShare, pause, dropShare), seed);
+    return this;
+  }
+
+  /** How many faults {@link #flaky} drew for this tenant so far. */
+  public RandomFaults randomFaults() {
+    return faults.randomFaults();
+  }
+
+  /** Faults drawn at random: calls answered 5xx, calls held, creates whose answer was lost. */
+  public record RandomFaults(int failed, int delayed, int dropped) {}
 
   /** Forgets every queued fault and brings the tenant up. */
   public SandboxTenant clearFaults() {

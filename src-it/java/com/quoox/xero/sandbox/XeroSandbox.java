@@ -193,6 +193,31 @@ public final class XeroSandbox implements AutoCloseable {
     return tenantId.toString();
   }
 
+  /** What Xero's developer portal showed after a private app was created. */
+  public record PrivateAppCredentials(String consumerKey, String consumerSecret, String tenantId) {}
+
+  /**
+   * Creates a private app as a user did in Xero's developer portal: uploads the certificate (PEM)
+   * for a new organisation and answers the consumer key and secret Xero made up (30 upper-case
+   * letters and digits each, as Xero's were).
+   */
+  public PrivateAppCredentials createPrivateApp(String certificatePem, String organisationName) {
+    String consumerKey = xeroStyleKey();
+    String consumerSecret = xeroStyleKey();
+    String tenantId = addPrivateApp(consumerKey, consumerSecret, certificatePem, organisationName);
+    return new PrivateAppCredentials(consumerKey, consumerSecret, tenantId);
+  }
+
+  private static String xeroStyleKey() {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    StringBuilder key = new StringBuilder(30);
+    for (int i = 0; i < 30; i++) {
+      key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return key.toString();
+  }
+
   private static PublicKey publicKeyOf(String certificate) {
     try {
       return CertificateFactory.getInstance("X.509")
@@ -228,6 +253,11 @@ public final class XeroSandbox implements AutoCloseable {
   /** How many access tokens the token endpoint has issued for the tenant. */
   public long tokensIssued(String tenantId) {
     return tokens.issuedFor(UUID.fromString(tenantId));
+  }
+
+  /** Every access token, refresh token and authorization code this JVM's sandboxes issued. */
+  public static List<String> tokensEverIssued() {
+    return RandomToken.issued();
   }
 
   public int port() {

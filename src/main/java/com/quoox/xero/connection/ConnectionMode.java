@@ -6,5 +6,12 @@ public enum ConnectionMode {
   OAUTH2,
 
   /** Xero Custom Connection: one organisation, client id and secret, client-credentials tokens. */
-  CUSTOM_CONNECTION
+  CUSTOM_CONNECTION,
+
+  /**
+   * Xero private app (before May 2020): consumer key and an X509 certificate uploaded to Xero;
+   * every call signed with OAuth 1.0a RSA-SHA1. Xero retired private apps in 2021; kept for
+   * compatible endpoints and faithful migration of old settings.
+   */
+  LEGACY_PRIVATE_APP
 }

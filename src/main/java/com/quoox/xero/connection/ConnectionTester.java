@@ -3,7 +3,6 @@ package com.quoox.xero.connection;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroIdentityException;
 import com.xero.api.XeroException;
-import com.xero.api.XeroUnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -32,21 +31,9 @@ public class ConnectionTester {
     return connections.recordTest(businessId, result);
   }
 
-  /** Asks Xero; a token Xero refused before its expiry is replaced once. */
   private String organisationName(String businessId) throws IOException {
-    XeroSession session = open(businessId);
-    try {
-      return accounting.organisation(session.accessToken(), session.tenantId()).getName();
-    } catch (XeroUnauthorizedException refused) {
-      sessions.tokenRefused(session);
-      XeroSession renewed = open(businessId);
-      return accounting.organisation(renewed.accessToken(), renewed.tenantId()).getName();
-    }
-  }
-
-  private XeroSession open(String businessId) {
-    return sessions
-        .open(businessId)
-        .orElseThrow(() -> new ConnectionNotUsable("Not connected to Xero"));
+    return sessions.withSession(
+        businessId,
+        session -> accounting.organisation(session.accessToken(), session.tenantId()).getName());
   }
 }

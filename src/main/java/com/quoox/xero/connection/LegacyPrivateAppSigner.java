@@ -3,6 +3,7 @@ package com.quoox.xero.connection;
 import static com.quoox.xero.connection.OAuthPercentEncoding.encode;
 import static java.util.stream.Collectors.joining;
 
+import com.quoox.xero.xeroapi.RequestSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,15 @@ public class LegacyPrivateAppSigner {
   LegacyPrivateAppSigner(Clock clock, Supplier<String> nonces) {
     this.clock = clock;
     this.nonces = nonces;
+  }
+
+  /**
+   * Signs each Accounting API request of one private app. The SDK sends JSON bodies only, and RFC
+   * 5849 §3.4.1.3 signs a body only when it is form-encoded, so method, URL and query are all there
+   * is to sign.
+   */
+  public RequestSigner signerFor(String consumerKey, PrivateKey key) {
+    return (method, uri) -> authorizationHeader(method, uri, Map.of(), consumerKey, key);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -68,16 +69,22 @@ public class OAuth2Connect {
   /**
    * Finishes the authorisation Xero called back about.
    *
+   * @param callerMayActFor whether the person Xero sent back may act for a business: the sign-in is
+   *     checked against the business it was started for, so a link cannot connect another business
    * @throws ConnectionTestFailed when the state is unknown, used or lapsed, or Xero refuses the
    *     code
+   * @throws SecurityException when the caller may not act for the sign-in's business
    */
   @Transactional
-  public XeroConnection complete(String state, String code) {
+  public XeroConnection complete(String state, String code, Predicate<String> callerMayActFor) {
     OAuthAuthorization authorization =
         state == null ? null : em.find(OAuthAuthorization.class, state);
     if (authorization == null || authorization.lapsed()) {
       throw new ConnectionTestFailed(
           "This Xero sign-in is unknown, already used or older than 15 minutes: connect again");
+    }
+    if (!callerMayActFor.test(authorization.businessId())) {
+      throw new SecurityException("You may not connect business " + authorization.businessId());
     }
     em.remove(authorization); // single use, even if what follows fails
     String verifier = cipher.decrypt(authorization.codeVerifierEncrypted(), state);

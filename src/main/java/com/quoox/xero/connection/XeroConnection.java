@@ -79,6 +79,22 @@ public class XeroConnection {
   @Column(name = "last_test_result", length = 1000)
   private String lastTestResult;
 
+  /** A legacy private app's consumer key, which is also its OAuth 1.0a token. */
+  @Column(name = "consumer_key", length = 128)
+  private String consumerKey;
+
+  /** Kept for faithful migration only: RSA-SHA1 signatures never use the consumer secret. */
+  @Column(name = "consumer_secret_encrypted", length = 1024)
+  private String consumerSecretEncrypted;
+
+  /** The X509 certificate (PEM) the business uploaded to its private app at Xero. */
+  @Column(name = "certificate_pem", length = 4000)
+  private String certificatePem;
+
+  /** The certificate's private key (PKCS#8 PEM), encrypted: it signs every call. */
+  @Column(name = "private_key_encrypted", length = 4096)
+  private String privateKeyEncrypted;
+
   protected XeroConnection() {}
 
   /** A Custom Connection that has just passed its test connection. */
@@ -93,6 +109,28 @@ public class XeroConnection {
     connection.mode = ConnectionMode.CUSTOM_CONNECTION;
     connection.clientId = Objects.requireNonNull(clientId);
     connection.clientSecretEncrypted = Objects.requireNonNull(clientSecretEncrypted);
+    connection.tenantId = Objects.requireNonNull(tenantId);
+    connection.organisationName = organisationName;
+    connection.connectedAt = Instant.now();
+    connection.recordTest("Connected to " + organisationName);
+    return connection;
+  }
+
+  /** A legacy private app whose signed test connection has just passed. */
+  public static XeroConnection legacyPrivateApp(
+      String businessId,
+      String consumerKey,
+      String consumerSecretEncrypted,
+      IssuedCertificate certificate,
+      String tenantId,
+      String organisationName) {
+    XeroConnection connection = new XeroConnection();
+    connection.businessId = Objects.requireNonNull(businessId);
+    connection.mode = ConnectionMode.LEGACY_PRIVATE_APP;
+    connection.consumerKey = Objects.requireNonNull(consumerKey);
+    connection.consumerSecretEncrypted = Objects.requireNonNull(consumerSecretEncrypted);
+    connection.certificatePem = certificate.getCertificatePem();
+    connection.privateKeyEncrypted = certificate.getPrivateKeyEncrypted();
     connection.tenantId = Objects.requireNonNull(tenantId);
     connection.organisationName = organisationName;
     connection.connectedAt = Instant.now();
@@ -177,6 +215,10 @@ public class XeroConnection {
     this.connectedAt = newer.connectedAt;
     this.lastTestedAt = newer.lastTestedAt;
     this.lastTestResult = newer.lastTestResult;
+    this.consumerKey = newer.consumerKey;
+    this.consumerSecretEncrypted = newer.consumerSecretEncrypted;
+    this.certificatePem = newer.certificatePem;
+    this.privateKeyEncrypted = newer.privateKeyEncrypted;
   }
 
   public void recordTest(String result) {
@@ -242,5 +284,22 @@ public class XeroConnection {
 
   public String getLastTestResult() {
     return lastTestResult;
+  }
+
+  public String getConsumerKey() {
+    return consumerKey;
+  }
+
+  String getConsumerSecretEncrypted() {
+    return consumerSecretEncrypted;
+  }
+
+  /** The public certificate of a legacy private app (never its key). */
+  public String getCertificatePem() {
+    return certificatePem;
+  }
+
+  String getPrivateKeyEncrypted() {
+    return privateKeyEncrypted;
   }
 }

@@ -1,9 +1,12 @@
 package com.quoox.xero.connection;
 
 import com.quoox.xero.xeroapi.AccessToken;
+import com.quoox.xero.xeroapi.PrivateAppSigning;
 import com.quoox.xero.xeroapi.XeroIdentity;
+import com.xero.api.XeroUnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Hands out sessions for connected businesses, whatever the connection mode. A token serves until a
  * minute before it expires, so a busy business costs one token request per ~29 minutes, not one per
  * sale: a Custom Connection's client-credentials token is kept in memory; an OAuth 2.0 connection's
- * token is kept (encrypted) in its row and refreshed by {@link OAuth2Tokens}.
+ * token is kept (encrypted) in its row and refreshed by {@link OAuth2Tokens}. A legacy private app
+ * has no token: its session carries a handle, and each call is signed with OAuth 1.0a.
  */
 @ApplicationScoped
 public class XeroSessions {
@@ -26,6 +30,10 @@ public class XeroSessions {
 
   @Inject OAuth2Tokens oauth2Tokens;
 
+  @Inject LegacyPrivateAppSigner privateAppSigner;
+
+  @Inject PrivateAppSigning privateAppSigning;
+
   private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
 
   /**
@@ -35,6 +43,32 @@ public class XeroSessions {
    */
   public Optional<XeroSession> open(String businessId) {
     return connections.find(businessId).map(this::sessionFor);
+  }
+
+  /** A call to the Accounting API made with a business's session. */
+  @FunctionalInterface
+  public interface SessionCall<T> {
+    T call(XeroSession session) throws IOException;
+  }
+
+  /**
+   * Makes an interactive call (settings screen) with the business's session; a token Xero refused
+   * before its expiry is replaced once.
+   *
+   * @throws ConnectionNotUsable when the business is not connected or the user must act first
+   */
+  public <T> T withSession(String businessId, SessionCall<T> call) throws IOException {
+    XeroSession session = require(businessId);
+    try {
+      return call.call(session);
+    } catch (XeroUnauthorizedException refused) {
+      tokenRefused(session);
+      return call.call(require(businessId));
+    }
+  }
+
+  private XeroSession require(String businessId) {
+    return open(businessId).orElseThrow(() -> new ConnectionNotUsable("Not connected to Xero"));
   }
 
   /** Xero refused the session's token (401): the next session gets a new one. */
@@ -49,6 +83,7 @@ public class XeroSessions {
   /** Forgets a disconnected or reconnected business's token. */
   public void forget(String businessId) {
     tokens.remove(businessId);
+    privateAppSigning.forget(businessId);
   }
 
   private XeroSession sessionFor(XeroConnection connection) {
@@ -59,6 +94,7 @@ public class XeroSessions {
           case CUSTOM_CONNECTION -> clientCredentialsToken(connection);
           // Not kept in memory: the stored token is the truth, so no thread reuses a refused one.
           case OAUTH2 -> oauth2Tokens.liveToken(businessId).value();
+          case LEGACY_PRIVATE_APP -> privateAppHandle(connection);
         };
     return new XeroSession(businessId, token, connection.getTenantId());
   }
@@ -78,6 +114,21 @@ public class XeroSessions {
       tokens.put(connection.getBusinessId(), cached);
     }
     return cached.token();
+  }
+
+  /**
+   * A private app has no token: the session carries a handle that the transport signs each call for
+   * (OAuth 1.0a RSA-SHA1), with the key decrypted from the row as it is now.
+   */
+  private String privateAppHandle(XeroConnection connection) {
+    String businessId = connection.getBusinessId();
+    String keyPem =
+        cipher.decrypt(
+            connection.getPrivateKeyEncrypted(), PrivateAppCertificates.keyContext(businessId));
+    return privateAppSigning.handleFor(
+        businessId,
+        privateAppSigner.signerFor(
+            connection.getConsumerKey(), PemEncoding.readPrivateKey(keyPem)));
   }
 
   /** A token and the client it was issued to, so a changed connection never reuses it. */

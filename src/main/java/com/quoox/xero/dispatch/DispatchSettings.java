@@ -44,6 +44,20 @@ public class DispatchSettings {
   @ConfigProperty(name = "quoox.xero.dispatch.max-retry-delay", defaultValue = "PT30M")
   Duration maxRetryDelay;
 
+  /** Consecutive transient failures of one business's Xero that open its circuit. */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.circuit.failures", defaultValue = "5")
+  int circuitFailures;
+
+  /** How long an opened circuit keeps the business's lane from claiming; doubles per reopening. */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.circuit.cool-off", defaultValue = "PT30S")
+  Duration circuitCoolOff;
+
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.circuit.max-cool-off", defaultValue = "PT15M")
+  Duration circuitMaxCoolOff;
+
   /** Names this node on the entries it claims. */
   @Inject
   @ConfigProperty(name = "jboss.node.name", defaultValue = "quoox-xero")
@@ -72,6 +86,10 @@ public class DispatchSettings {
 
   public RetryPolicy retryPolicy() {
     return new RetryPolicy(retryDelay, maxRetryDelay);
+  }
+
+  public LaneCircuit laneCircuit() {
+    return new LaneCircuit(circuitFailures, circuitCoolOff, circuitMaxCoolOff);
   }
 
   public String nodeName() {

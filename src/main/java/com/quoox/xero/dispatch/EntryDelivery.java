@@ -46,6 +46,8 @@ class EntryDelivery {
 
   @Inject DispatchSettings settings;
 
+  @Inject DeliveryOutcomes outcomes;
+
   /**
    * Delivers {@code entry}; answers when Xero may be tried again for its business if Xero failed
    * transiently (5xx, 429, timeout, network), else empty.
@@ -68,6 +70,7 @@ class EntryDelivery {
       recordDelivery(entry, delivery);
     } catch (MappingException e) {
       record(entry, x -> x.park(e.getMessage()), "needs attention: " + e.getMessage());
+      outcomes.parked(entry.getBusinessId());
     } catch (ConnectionNotUsable e) {
       // Not the entry's fault: it waits for the user to reconnect, and nothing is lost.
       Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
@@ -84,6 +87,7 @@ class EntryDelivery {
           entry,
           e -> e.markSent(sent.xeroId(), sent.xeroNumber(), sent.contactId(), sent.note()),
           "sent as " + sent.xeroNumber() + (sent.note() == null ? "" : " (" + sent.note() + ")"));
+      outcomes.sent(entry.getBusinessId());
     } else if (delivery instanceof Delivery.Waiting waiting) {
       record(entry, e -> e.waitUntil(waiting.reason(), waiting.at()), waiting.reason());
     }
@@ -98,6 +102,7 @@ class EntryDelivery {
           entry,
           e -> e.scheduleRetry(retry.reason(), at),
           "will retry at " + at + ": " + retry.reason());
+      outcomes.failedTransiently(entry.getBusinessId());
       return Optional.of(at);
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
       session.ifPresent(sessions::tokenRefused);
@@ -108,6 +113,7 @@ class EntryDelivery {
           "token refused, retrying with a new one");
     } else {
       record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
+      outcomes.rejectedByXero(entry.getBusinessId());
     }
     return Optional.empty();
   }

@@ -13,8 +13,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,8 @@ public class OutboxDispatcher {
   @Inject OutboxRepository outbox;
 
   @Inject LaneDelivery laneDelivery;
+
+  @Inject BusinessDispatchRepository dispatchControl;
 
   private final BusinessLanes lanes = new BusinessLanes();
   private final AtomicBoolean running = new AtomicBoolean();
@@ -134,7 +138,7 @@ public class OutboxDispatcher {
     if (free <= 0) {
       return; // a lane that ends wakes the dispatcher
     }
-    List<String> due = outbox.findDueBusinesses(busy, CANDIDATES);
+    List<String> due = outbox.findDueBusinesses(notToClaim(busy), CANDIDATES);
     for (String businessId : share.choose(due, lanes.lastServed(), free)) {
       List<OutboxEntry> claimed =
           outbox.claimDueOf(businessId, share.perBusiness(), settings.nodeName(), settings.lease());
@@ -142,6 +146,16 @@ public class OutboxDispatcher {
         startLane(businessId, claimed);
       }
     }
+  }
+
+  /**
+   * Businesses busy on this node, and those no node may claim for now: paused by an operator, or
+   * cooling off after their Xero kept failing (their circuit, {@link LaneCircuit}).
+   */
+  private Set<String> notToClaim(Set<String> busy) {
+    Set<String> skip = new HashSet<>(busy);
+    dispatchControl.findHeld(Instant.now()).forEach(held -> skip.add(held.getBusinessId()));
+    return skip;
   }
 
   private void startLane(String businessId, List<OutboxEntry> claimed) {

@@ -7,10 +7,14 @@ import com.quoox.xero.outbox.OutboxEntryAdded;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Observes the monolith's sale and refund events with plain {@code @Observes}, so the outbox row is
  * written in the sale's own transaction: if the sale rolls back, so does the row. It catches
- * everything itself, because an exception here would fail the sale.
+ * everything itself, because an exception here would fail the sale, unless the sale's transaction
+ * can no longer commit anyway (the database failed).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -30,42 +35,86 @@ public class EventIntake {
 
   @Inject Event<OutboxEntryAdded> entryAdded;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
   public void onSaleCompleted(@Observes SaleCompleted sale) {
     try {
-      record(
-          SourceKind.SALE,
-          sale.businessId(),
-          sale.saleId(),
-          sale.saleNumber(),
-          null,
-          OutboxPayload.write(sale),
-          EventValidation.problemsOf(sale));
+      recordSale(sale);
     } catch (RuntimeException e) {
       LOG.errorf(
           e, "Could not record sale %s of business %s for Xero", sale.saleId(), sale.businessId());
+      failIfTheSaleCannotCommit(e);
     }
   }
 
   public void onRefundIssued(@Observes RefundIssued refund) {
     try {
-      record(
-          SourceKind.REFUND,
-          refund.businessId(),
-          refund.refundId(),
-          refund.refundNumber(),
-          refund.saleId(),
-          OutboxPayload.write(refund),
-          EventValidation.problemsOf(refund));
+      recordRefund(refund);
     } catch (RuntimeException e) {
       LOG.errorf(
           e,
           "Could not record refund %s of business %s for Xero",
           refund.refundId(),
           refund.businessId());
+      failIfTheSaleCannotCommit(e);
     }
   }
 
-  private void record(
+  /**
+   * A failed database call (e.g. the database went away) marks the sale's transaction for rollback:
+   * the sale cannot commit whatever the intake does, and a {@code @Transactional} method that
+   * returns normally is rolled back without telling its caller. So the failure goes on to the sale,
+   * which then fails as a whole instead of being lost in silence with its outbox row.
+   */
+  private void failIfTheSaleCannotCommit(RuntimeException e) {
+    if (transactions.getTransactionKey() != null
+        && transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+      throw e;
+    }
+  }
+
+  /**
+   * Records sales and refunds made before the business connected (back-fill), in one transaction;
+   * those already in the outbox are left as they are, so nothing reaches Xero twice.
+   *
+   * @return how many were new
+   */
+  @Transactional
+  public int recordPast(List<SaleCompleted> sales, List<RefundIssued> refunds) {
+    int added = 0;
+    for (SaleCompleted sale : sales) {
+      added += recordSale(sale) ? 1 : 0;
+    }
+    for (RefundIssued refund : refunds) {
+      added += recordRefund(refund) ? 1 : 0;
+    }
+    return added;
+  }
+
+  private boolean recordSale(SaleCompleted sale) {
+    return record(
+        SourceKind.SALE,
+        sale.businessId(),
+        sale.saleId(),
+        sale.saleNumber(),
+        null,
+        OutboxPayload.write(sale),
+        EventValidation.problemsOf(sale));
+  }
+
+  private boolean recordRefund(RefundIssued refund) {
+    return record(
+        SourceKind.REFUND,
+        refund.businessId(),
+        refund.refundId(),
+        refund.refundNumber(),
+        refund.saleId(),
+        OutboxPayload.write(refund),
+        EventValidation.problemsOf(refund));
+  }
+
+  /** Writes the entry unless the event is already in the outbox; answers whether it did. */
+  private boolean record(
       SourceKind kind,
       String businessId,
       String sourceId,
@@ -80,7 +129,7 @@ public class EventIntake {
     }
     if (outbox.findBySource(businessId, kind, sourceId).isPresent()) {
       LOG.debugf("%s %s of business %s is already in the outbox", kind, sourceId, businessId);
-      return;
+      return false;
     }
     if (payload.length() > OutboxEntry.MAX_PAYLOAD_LENGTH) {
       // Absurdly large for a sale (and over Xero's request size): kept, cut, for a person to see.
@@ -108,6 +157,7 @@ public class EventIntake {
     }
     outbox.add(entry);
     entryAdded.fire(new OutboxEntryAdded(entry.getId()));
+    return true;
   }
 
   private static boolean isBlank(String value) {

@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param status the status new documents get
  * @param contactStrategy which contact invoices go to
  * @param singleContactName the contact for {@link ContactStrategy#SINGLE_CONTACT} and walk-in sales
+ * @param referenceTemplate the document's Reference in Xero, with {@value #NUMBER} standing for the
+ *     sale's or refund's number (so each reference stays unique: the dispatcher finds documents by
+ *     it)
+ * @param linkToSale whether invoices carry the link back to the sale in Quoox (Xero's Url)
  */
 public record BusinessCoding(
     Map<String, AccountCoding> byCategory,
@@ -24,9 +28,14 @@ public record BusinessCoding(
     String roundingTaxType,
     DocumentStatus status,
     ContactStrategy contactStrategy,
-    String singleContactName) {
+    String singleContactName,
+    String referenceTemplate,
+    boolean linkToSale) {
 
   public static final String DEFAULT_CONTACT_NAME = "Quoox Sales";
+
+  /** The placeholder of the sale's or refund's number in {@code referenceTemplate}. */
+  public static final String NUMBER = "{number}";
 
   public BusinessCoding {
     byCategory = byCategory == null ? Map.of() : Map.copyOf(byCategory);
@@ -37,6 +46,39 @@ public record BusinessCoding(
     contactStrategy = contactStrategy == null ? ContactStrategy.SINGLE_CONTACT : contactStrategy;
     boolean noName = singleContactName == null || singleContactName.isBlank();
     singleContactName = noName ? DEFAULT_CONTACT_NAME : singleContactName.strip();
+    boolean noTemplate = referenceTemplate == null || referenceTemplate.isBlank();
+    referenceTemplate = noTemplate ? NUMBER : referenceTemplate.strip();
+    if (!referenceTemplate.contains(NUMBER)) {
+      throw new IllegalArgumentException("The reference template must contain " + NUMBER);
+    }
+  }
+
+  /** A coding with the plain sale number as reference and the link back to the sale. */
+  public BusinessCoding(
+      Map<String, AccountCoding> byCategory,
+      AccountCoding sales,
+      AccountCoding shipping,
+      String roundingAccount,
+      String roundingTaxType,
+      DocumentStatus status,
+      ContactStrategy contactStrategy,
+      String singleContactName) {
+    this(
+        byCategory,
+        sales,
+        shipping,
+        roundingAccount,
+        roundingTaxType,
+        status,
+        contactStrategy,
+        singleContactName,
+        NUMBER,
+        true);
+  }
+
+  /** The Reference in Xero of the sale or refund numbered {@code number}. */
+  public String reference(String number) {
+    return referenceTemplate.replace(NUMBER, number == null ? "" : number);
   }
 
   /** Xero's demo-company defaults: sales 200/OUTPUT2, shipping 200/OUTPUT2, rounding 860/NONE. */

@@ -42,7 +42,7 @@ public class RefundToCreditNote {
             .contact(invoiceContact)
             .currencyCode(XeroCurrency.of(refund.currency(), subject))
             .lineAmountTypes(inclusive ? LineAmountTypes.INCLUSIVE : LineAmountTypes.EXCLUSIVE)
-            .reference(refund.refundNumber())
+            .reference(coding.reference(refund.refundNumber()))
             .status(coding.status().creditNoteStatus());
     note.setDate(XeroDate.utcDay(refund.issuedAt(), subject));
     List<PricedLine> lines =

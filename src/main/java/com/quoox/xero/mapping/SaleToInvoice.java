@@ -31,12 +31,12 @@ public class SaleToInvoice {
             .currencyCode(XeroCurrency.of(sale.currency(), subject))
             .lineAmountTypes(
                 sale.pricesIncludeTax() ? LineAmountTypes.INCLUSIVE : LineAmountTypes.EXCLUSIVE)
-            .reference(sale.saleNumber())
+            .reference(coding.reference(sale.saleNumber()))
             .status(coding.status().invoiceStatus());
     // A POS sale is paid at the till, so it falls due on the day it is made.
     invoice.setDate(XeroDate.utcDay(sale.completedAt(), subject));
     invoice.setDueDate(XeroDate.utcDay(sale.completedAt(), subject));
-    if (sale.saleUrl() != null && !sale.saleUrl().isBlank()) {
+    if (coding.linkToSale() && sale.saleUrl() != null && !sale.saleUrl().isBlank()) {
       invoice.url(sale.saleUrl());
     }
     List<PricedLine> lines = reconciledLines(sale, coding, subject);

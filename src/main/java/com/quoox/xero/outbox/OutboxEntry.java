@@ -60,9 +60,15 @@ import java.util.UUID;
     name = "OutboxEntry.countInStates",
     query = "select count(e) from OutboxEntry e where e.state in :states")
 @NamedQuery(
-    name = "OutboxEntry.findByBusiness",
+    name = "OutboxEntry.countInStatesByBusiness",
     query =
-        "select e from OutboxEntry e where e.businessId = :businessId order by e.createdAt desc")
+        "select e.businessId, count(e) from OutboxEntry e where e.state in :states"
+            + " group by e.businessId")
+@NamedQuery(
+    name = "OutboxEntry.recentPayloads",
+    query =
+        "select e.payload from OutboxEntry e where e.businessId = :businessId"
+            + " and e.sourceKind = :kind order by e.createdAt desc")
 @NamedQuery(
     name = "OutboxEntry.findByBusinessAndState",
     query =

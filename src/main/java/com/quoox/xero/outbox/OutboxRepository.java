@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Stores outbox entries and hands due ones to the dispatcher. */
 @ApplicationScoped
@@ -123,18 +125,65 @@ public class OutboxRepository {
         .getSingleResult();
   }
 
-  /** The newest entries of a business first, optionally only those in {@code state}. */
+  /** How many entries wait to be sent (new or retrying), per business that has any. */
+  @Transactional
+  public Map<String, Long> countWaitingByBusiness() {
+    return em.createNamedQuery("OutboxEntry.countInStatesByBusiness", Object[].class)
+        .setParameter("states", DUE_STATES)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+  }
+
+  /**
+   * The newest entries of a business first, optionally only those in {@code state} and made in
+   * {@code [from, until)}.
+   */
   @Transactional
   public List<OutboxEntry> findByBusiness(
-      String businessId, OutboxState state, int first, int max) {
+      String businessId, OutboxState state, Instant from, Instant until, int first, int max) {
+    StringBuilder jpql = new StringBuilder("select e from OutboxEntry e where e.businessId = :b");
+    if (state != null) {
+      jpql.append(" and e.state = :state");
+    }
+    if (from != null) {
+      jpql.append(" and e.createdAt >= :from");
+    }
+    if (until != null) {
+      jpql.append(" and e.createdAt < :until");
+    }
     TypedQuery<OutboxEntry> query =
-        state == null
-            ? em.createNamedQuery("OutboxEntry.findByBusiness", OutboxEntry.class)
-            : em.createNamedQuery("OutboxEntry.findByBusinessAndState", OutboxEntry.class)
-                .setParameter("state", state);
-    return query
+        em.createQuery(jpql.append(" order by e.createdAt desc").toString(), OutboxEntry.class)
+            .setParameter("b", businessId);
+    if (state != null) {
+      query.setParameter("state", state);
+    }
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (until != null) {
+      query.setParameter("until", until);
+    }
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /** Puts every parked entry of a business back in line, e.g. after its mapping was fixed. */
+  @Transactional
+  public int retryAllParked(String businessId) {
+    List<OutboxEntry> parked =
+        em.createNamedQuery("OutboxEntry.findByBusinessAndState", OutboxEntry.class)
+            .setParameter("businessId", businessId)
+            .setParameter("state", OutboxState.NEEDS_ATTENTION)
+            .getResultList();
+    parked.forEach(OutboxEntry::retryNow);
+    return parked.size();
+  }
+
+  /** The JSON of the business's most recent sales, newest first. */
+  @Transactional
+  public List<String> recentSalePayloads(String businessId, int max) {
+    return em.createNamedQuery("OutboxEntry.recentPayloads", String.class)
         .setParameter("businessId", businessId)
-        .setFirstResult(first)
+        .setParameter("kind", SourceKind.SALE)
         .setMaxResults(max)
         .getResultList();
   }

@@ -67,6 +67,13 @@ public class BusinessMappings {
   @Column(name = "single_contact_name", length = 255)
   private String singleContactName;
 
+  @Column(name = "reference_template", length = 255)
+  private String referenceTemplate;
+
+  /** Null in rows saved before the option existed: the link was always sent then. */
+  @Column(name = "link_to_sale")
+  private Boolean linkToSale;
+
   protected BusinessMappings() {}
 
   public BusinessMappings(String businessId, BusinessCoding coding) {
@@ -85,6 +92,8 @@ public class BusinessMappings {
     status = coding.status();
     contactStrategy = coding.contactStrategy();
     singleContactName = coding.singleContactName();
+    referenceTemplate = coding.referenceTemplate();
+    linkToSale = coding.linkToSale();
   }
 
   public BusinessCoding toCoding() {
@@ -97,7 +106,9 @@ public class BusinessMappings {
         roundingTaxType,
         status,
         contactStrategy,
-        singleContactName);
+        singleContactName,
+        referenceTemplate,
+        linkToSale == null || linkToSale);
   }
 
   /** An account code and tax type as columns. */

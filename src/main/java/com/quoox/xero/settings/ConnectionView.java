@@ -1,5 +1,6 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.connection.CertificateSummary;
 import com.quoox.xero.connection.ConnectionMode;
 import com.quoox.xero.connection.ConnectionStatus;
 import com.quoox.xero.connection.XeroConnection;
@@ -11,6 +12,8 @@ import java.util.List;
  *
  * @param organisationsToChoose while {@code status} is CHOOSING_ORGANISATION, the organisations the
  *     user authorised at Xero
+ * @param consumerKey a legacy private app's consumer key (its secret and private key never show)
+ * @param certificate a legacy private app's certificate as uploaded to Xero
  */
 public record ConnectionView(
     String businessId,
@@ -23,7 +26,9 @@ public record ConnectionView(
     List<Organisation> organisationsToChoose,
     String connectedAt,
     String lastTestedAt,
-    String lastTestResult) {
+    String lastTestResult,
+    String consumerKey,
+    CertificateSummary certificate) {
 
   /** An organisation the user may choose. */
   public record Organisation(String tenantId, String name) {}
@@ -42,7 +47,11 @@ public record ConnectionView(
             .toList(),
         text(connection.getConnectedAt()),
         text(connection.getLastTestedAt()),
-        connection.getLastTestResult());
+        connection.getLastTestResult(),
+        connection.getConsumerKey(),
+        connection.getCertificatePem() == null
+            ? null
+            : CertificateSummary.of(connection.getCertificatePem()));
   }
 
   private static String text(Instant instant) {

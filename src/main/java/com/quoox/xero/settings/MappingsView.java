@@ -7,6 +7,7 @@ import com.quoox.xero.mapping.DocumentStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
  *
  * @param categories account code and tax type per Quoox item category
  * @param sales the coding of lines whose category is not mapped
+ * @param referenceTemplate the Reference of documents in Xero, e.g. "Quoox {number}" (default: the
+ *     number alone)
+ * @param linkToSale whether invoices link back to the sale in Quoox (default: yes)
  */
 public record MappingsView(
     @Size(max = 500, message = "at most 500 item categories can be mapped")
@@ -31,7 +35,13 @@ public record MappingsView(
     @NotNull(message = "choose DRAFT, SUBMITTED or AUTHORISED") DocumentStatus invoiceStatus,
     @NotNull(message = "choose SINGLE_CONTACT or PER_CUSTOMER") ContactStrategy contactStrategy,
     @NotBlank(message = "name the contact that sales go to") @Size(max = 255)
-        String singleContactName) {
+        String singleContactName,
+    @Size(max = 180, message = "keep the reference template under 180 characters")
+        @Pattern(
+            regexp = "(?s).*\\{number\\}.*",
+            message = "must contain {number}, so that each document's reference is unique")
+        String referenceTemplate,
+    Boolean linkToSale) {
 
   /** An account code and a tax type, as Xero names them (e.g. "200" and "OUTPUT2"). */
   public record Coding(
@@ -59,7 +69,9 @@ public record MappingsView(
         coding.roundingTaxType(),
         coding.status(),
         coding.contactStrategy(),
-        coding.singleContactName());
+        coding.singleContactName(),
+        coding.referenceTemplate(),
+        coding.linkToSale());
   }
 
   BusinessCoding toCoding() {
@@ -76,6 +88,8 @@ public record MappingsView(
         roundingTaxType.trim(),
         invoiceStatus,
         contactStrategy,
-        singleContactName.trim());
+        singleContactName.trim(),
+        referenceTemplate,
+        linkToSale == null || linkToSale);
   }
 }

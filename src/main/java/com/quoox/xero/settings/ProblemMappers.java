@@ -73,6 +73,15 @@ final class ProblemMappers {
     }
   }
 
+  /** A caller acting for a business they may not act for (e.g. another's Xero sign-in). */
+  @Provider
+  public static class Forbidden implements ExceptionMapper<SecurityException> {
+    @Override
+    public Response toResponse(SecurityException e) {
+      return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+    }
+  }
+
   /** Anything else is our bug: logged with its stack, answered without details. */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {

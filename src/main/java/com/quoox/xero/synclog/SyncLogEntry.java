@@ -15,11 +15,12 @@ public record SyncLogEntry(
     String lastError,
     String xeroId,
     String xeroNumber,
+    String xeroUrl,
     String createdAt,
     String updatedAt,
     String nextAttemptAt) {
 
-  static SyncLogEntry of(OutboxEntry entry) {
+  static SyncLogEntry of(OutboxEntry entry, XeroLinks links) {
     return new SyncLogEntry(
         entry.getId(),
         entry.getSourceKind(),
@@ -30,6 +31,7 @@ public record SyncLogEntry(
         entry.getLastError(),
         entry.getXeroDocumentId(),
         entry.getXeroDocumentNumber(),
+        links.of(entry.getSourceKind(), entry.getXeroDocumentId()),
         entry.getCreatedAt().toString(),
         entry.getUpdatedAt().toString(),
         entry.getNextAttemptAt() == null ? null : entry.getNextAttemptAt().toString());

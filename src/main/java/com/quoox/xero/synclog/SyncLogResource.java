@@ -1,13 +1,17 @@
 package com.quoox.xero.synclog;
 
 import com.quoox.xero.dispatch.OutboxDispatcher;
+import com.quoox.xero.intake.Backfill;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.OutboxState;
 import com.quoox.xero.settings.BusinessId;
 import com.quoox.xero.settings.InvalidRequest;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,37 +20,69 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
-/** The sync log of a business and the retry of an entry after its cause was fixed (DESIGN §6). */
+/**
+ * The sync log of a business, the retry of entries after their cause was fixed, and the back-fill
+ * of past sales (DESIGN §6). Days are UTC days.
+ */
 @Path("businesses/{businessId}/xero/sync")
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncLogResource {
 
   private static final int PAGE_SIZE = 50;
 
+  /** A back-fill covers at most a year at a time, so one request stays one bounded transaction. */
+  private static final int MAX_BACKFILL_DAYS = 366;
+
+  private static final String DAY = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+
   @Inject OutboxRepository outbox;
 
   @Inject OutboxDispatcher dispatcher;
 
+  @Inject Backfill backfill;
+
+  @Inject XeroLinks links;
+
   @GET
   public List<SyncLogEntry> list(
       @PathParam("businessId") @BusinessId String businessId,
-      // Text, not an enum or int: JAX-RS answers 404 to a parameter it cannot convert (spec §3.2).
+      // Text, not an enum, int or date: JAX-RS answers 404 to a parameter it cannot convert.
       @QueryParam("status")
           @Pattern(
               regexp = "PENDING|SENDING|SENT|RETRY_WAIT|NEEDS_ATTENTION|SKIPPED",
               message = "must be PENDING, SENDING, SENT, RETRY_WAIT, NEEDS_ATTENTION or SKIPPED")
           String status,
+      @QueryParam("from") @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD")
+          String from,
+      @QueryParam("to") @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD") String to,
       @QueryParam("page")
           @DefaultValue("1")
           @Pattern(regexp = "[1-9][0-9]{0,5}", message = "must be a page number from 1")
           String page) {
     OutboxState state = status == null ? null : OutboxState.valueOf(status);
+    LocalDate fromDay = day("from", from);
+    LocalDate toDay = day("to", to);
     int first = (Integer.parseInt(page) - 1) * PAGE_SIZE;
-    return outbox.findByBusiness(businessId, state, first, PAGE_SIZE).stream()
-        .map(SyncLogEntry::of)
+    return outbox
+        .findByBusiness(
+            businessId,
+            state,
+            startOf(fromDay),
+            startOf(toDay == null ? null : toDay.plusDays(1)),
+            first,
+            PAGE_SIZE)
+        .stream()
+        .map(entry -> SyncLogEntry.of(entry, links))
         .toList();
   }
 
@@ -70,6 +106,70 @@ public class SyncLogResource {
     }
     OutboxEntry retried = outbox.update(entryId, OutboxEntry::retryNow);
     dispatcher.wake();
-    return SyncLogEntry.of(retried);
+    return SyncLogEntry.of(retried, links);
+  }
+
+  /** Sends every entry that needs attention again, e.g. after a mapping they shared was fixed. */
+  @POST
+  @Path("retry-all")
+  public Map<String, Integer> retryAll(@PathParam("businessId") @BusinessId String businessId) {
+    int retried = outbox.retryAllParked(businessId);
+    dispatcher.wake();
+    return Map.of("retried", retried);
+  }
+
+  /** The days of a back-fill, both included. */
+  public record DayRange(
+      @NotNull(message = "choose the first day")
+          @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD")
+          String from,
+      @NotNull(message = "choose the last day")
+          @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD")
+          String to) {}
+
+  /**
+   * Back-fill: sends the business's sales and refunds of these days that are not yet in the sync
+   * log, e.g. those made before it connected to Xero. Those already there are left alone.
+   */
+  @POST
+  @Path("resend")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Backfill.Result resend(
+      @PathParam("businessId") @BusinessId String businessId,
+      @NotNull(message = "send the days as a JSON body") @Valid DayRange days) {
+    LocalDate from = day("from", days.from());
+    LocalDate to = day("to", days.to());
+    if (to.isBefore(from)) {
+      throw new InvalidRequest("to", "The last day must not be before the first day");
+    }
+    if (from.plusDays(MAX_BACKFILL_DAYS).isBefore(to)) {
+      throw new InvalidRequest("to", "Resend at most " + MAX_BACKFILL_DAYS + " days at a time");
+    }
+    if (from.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+      throw new InvalidRequest("from", "The first day is in the future");
+    }
+    try {
+      Backfill.Result result = backfill.resend(businessId, from, to);
+      dispatcher.wake();
+      return result;
+    } catch (UnsupportedOperationException e) {
+      throw new WebApplicationException(e.getMessage(), Response.Status.NOT_IMPLEMENTED);
+    }
+  }
+
+  /** A day the pattern let through may still not exist (2026-02-30). */
+  private static LocalDate day(String field, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequest(field, text + " is not a day of the calendar");
+    }
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 }

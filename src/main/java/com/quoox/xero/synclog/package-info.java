@@ -1,5 +1,6 @@
 /**
  * What happened to each sale and refund on its way to Xero, for the settings screen: the sync log
- * and the retry of entries a person has fixed. Depends on {@code outbox} and {@code dispatch}.
+ * with links into Xero, the retry of entries a person has fixed, and the back-fill of past sales.
+ * Depends on {@code outbox}, {@code intake} and {@code dispatch}.
  */
 package com.quoox.xero.synclog;

@@ -1,5 +1,6 @@
 package com.quoox.xero.xeroapi;
 
+import com.google.api.client.http.javanet.NetHttpTransport;
 import com.xero.api.ApiClient;
 import com.xero.api.XeroBadRequestException;
 import com.xero.api.XeroForbiddenException;
@@ -7,18 +8,21 @@ import com.xero.api.XeroNotFoundException;
 import com.xero.api.XeroRateLimitException;
 import com.xero.api.XeroUnauthorizedException;
 import com.xero.api.client.AccountingApi;
+import com.xero.models.accounting.Account;
 import com.xero.models.accounting.Allocations;
 import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.CreditNotes;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Invoices;
 import com.xero.models.accounting.Organisation;
+import com.xero.models.accounting.TaxRate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.net.ssl.SSLException;
@@ -66,11 +70,22 @@ public class XeroAccounting {
 
   @Inject XeroEndpoints endpoints;
 
+  @Inject PrivateAppSigning privateAppSigning;
+
+  @Inject XeroCallMeter callMeter;
+
   private AccountingApi api;
 
   @PostConstruct
   void init() {
-    ApiClient client = new ApiClient(endpoints.apiBaseUrl(), null, null, null, null);
+    // Legacy private apps are signed in the transport (OAuth 1.0a); other calls pass unchanged.
+    ApiClient client =
+        new ApiClient(
+            endpoints.apiBaseUrl(),
+            new SigningTransport(new NetHttpTransport(), privateAppSigning),
+            callMeter, // latency and Xero's remaining rate limits, per call
+            null,
+            null);
     int timeoutMillis = (int) endpoints.httpTimeout().toMillis();
     client.setConnectionTimeout(timeoutMillis);
     client.setReadTimeout(timeoutMillis);
@@ -169,6 +184,16 @@ public class XeroAccounting {
   /** The test connection of DESIGN §3: who is this tenant? */
   public Organisation organisation(String token, String tenantId) throws IOException {
     return api.getOrganisations(token, tenantId).getOrganisations().get(0);
+  }
+
+  /** The organisation's chart of accounts, archived accounts included (the caller filters). */
+  public List<Account> accounts(String token, String tenantId) throws IOException {
+    return api.getAccounts(token, tenantId, null, null, "Code ASC").getAccounts();
+  }
+
+  /** The organisation's tax rates, deleted ones included (the caller filters). */
+  public List<TaxRate> taxRates(String token, String tenantId) throws IOException {
+    return api.getTaxRates(token, tenantId, null, null, null).getTaxRates();
   }
 
   /** A string literal of Xero's {@code where} filter language. */

@@ -136,6 +136,50 @@ class SaleToInvoiceTest {
   }
 
   @Test
+  void businessMayChooseTheReferenceTemplateAndLeaveOutTheLink() {
+    SaleCompleted sale =
+        Fixtures.withUrl(
+            sale(true, "6.00", flatWhite("2", "3.00", "0")), "https://app.quoox.com/sales/sale-1");
+    BusinessCoding plain = Fixtures.coding();
+    BusinessCoding coding =
+        new BusinessCoding(
+            plain.byCategory(),
+            plain.sales(),
+            plain.shipping(),
+            plain.roundingAccount(),
+            plain.roundingTaxType(),
+            plain.status(),
+            plain.contactStrategy(),
+            plain.singleContactName(),
+            "Quoox till {number}",
+            false);
+
+    Invoice invoice = mapper.map(sale, coding);
+
+    assertEquals("Quoox till " + sale.saleNumber(), invoice.getReference());
+    assertNull(invoice.getUrl());
+  }
+
+  @Test
+  void referenceTemplateWithoutTheNumberIsRefused() {
+    BusinessCoding plain = Fixtures.coding();
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new BusinessCoding(
+                plain.byCategory(),
+                plain.sales(),
+                plain.shipping(),
+                plain.roundingAccount(),
+                plain.roundingTaxType(),
+                plain.status(),
+                plain.contactStrategy(),
+                plain.singleContactName(),
+                "Quoox till",
+                true));
+  }
+
+  @Test
   void statusComesFromTheBusinessCoding() {
     BusinessCoding coding =
         new BusinessCoding(

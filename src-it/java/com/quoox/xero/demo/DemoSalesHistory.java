@@ -1,0 +1,58 @@
+package com.quoox.xero.demo;
+
+import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.intake.SalesHistory;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The demo till's memory of its sales and refunds, offered to the module for back-fill the way the
+ * monolith offers its own: the host's {@link SalesHistory} replaces the module's default.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class DemoSalesHistory implements SalesHistory {
+
+  private final Queue<SaleCompleted> sales = new ConcurrentLinkedQueue<>();
+  private final Queue<RefundIssued> refunds = new ConcurrentLinkedQueue<>();
+
+  void remember(SaleCompleted sale) {
+    sales.add(sale);
+  }
+
+  void remember(RefundIssued refund) {
+    refunds.add(refund);
+  }
+
+  @Override
+  public List<SaleCompleted> sales(String businessId, LocalDate from, LocalDate to) {
+    return sales.stream()
+        .filter(s -> businessId.equals(s.businessId()) && within(s.completedAt(), from, to))
+        .toList();
+  }
+
+  @Override
+  public List<RefundIssued> refunds(String businessId, LocalDate from, LocalDate to) {
+    return refunds.stream()
+        .filter(r -> businessId.equals(r.businessId()) && within(r.issuedAt(), from, to))
+        .toList();
+  }
+
+  private static boolean within(Instant at, LocalDate from, LocalDate to) {
+    if (at == null) {
+      return false;
+    }
+    LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    return !day.isBefore(from) && !day.isAfter(to);
+  }
+}

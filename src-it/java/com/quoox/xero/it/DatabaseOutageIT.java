@@ -1,0 +1,257 @@
+package com.quoox.xero.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.sandbox.XeroSandbox;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The database goes away while sales are being made, then comes back. A sale and its outbox row are
+ * one transaction, so each sale is recorded whole (its row exists and reaches Xero once) or fails
+ * whole (the shop is told, no row, nothing in Xero); never a sale that succeeded without its row.
+ * Runs its own WildFly node on the PostgreSQL installation, whose database sessions the test ends.
+ */
+@EnabledIfSystemProperty(
+    named = "it.database",
+    matches = "postgresql",
+    disabledReason = PostgresNodes.NEEDS_POSTGRESQL)
+class DatabaseOutageIT {
+
+  private static final String NODE = "db-outage-node";
+  private static final int BUSINESSES = 8;
+
+  /** At most 40 a business: one page of its sync log, and within Xero's 60 calls a minute. */
+  private static final int MAX_SALES = BUSINESSES * 40;
+
+  private static final TestDatabase DATABASE = TestDatabase.fromEnvironment();
+  private static WildFlyNode node;
+  private static ModuleApi api;
+
+  /** One sale fired at the shop and what the shop answered (-1: no answer at all). */
+  private record Sale(TestBusiness shop, String number, int status, Instant answeredAt) {}
+
+  @BeforeAll
+  static void startNode() {
+    node = PostgresNodes.node(NODE, 100, XeroSandbox.shared());
+    PostgresNodes.startAll(List.of(node));
+    api = new ModuleApi(node.moduleUrl());
+  }
+
+  @AfterAll
+  static void stopNode() {
+    DATABASE.comeBack(); // whatever happened, later tests need the database
+    PostgresNodes.stopAll(node == null ? List.of() : List.of(node));
+  }
+
+  /**
+   * Two tills sell without pause while the node's database refuses connections and its open
+   * sessions are ended, and after it accepts them again: readiness reports DOWN during the outage
+   * and UP after; every sale the shop confirmed has exactly one outbox row, SENT, and exactly one
+   * invoice in Xero; every sale the shop was told failed has no row and no invoice.
+   */
+  @Test
+  void eachSaleIsRecordedWholeOrFailsWholeWhileTheDatabaseIsAway() throws Exception {
+    Instant started = Instant.now();
+    List<TestBusiness> shops = new ArrayList<>();
+    for (int i = 0; i < BUSINESSES; i++) {
+      shops.add(TestBusiness.connected(api));
+    }
+    List<Sale> sales = new CopyOnWriteArrayList<>();
+    AtomicBoolean selling = new AtomicBoolean(true);
+    ExecutorService tills = Executors.newFixedThreadPool(2);
+    AtomicInteger next = new AtomicInteger();
+    for (int till = 0; till < 2; till++) {
+      tills.execute(() -> sell(shops, next, selling, sales));
+    }
+    Instant away;
+    Instant down;
+    Instant back;
+    Instant ready;
+    try {
+      awaitSales(sales, 20);
+      DATABASE.goAwayFor(NODE);
+      away = Instant.now();
+      awaitReadiness("DOWN");
+      down = Instant.now();
+      awaitSales(sales, sales.size() + 10);
+      DATABASE.comeBack();
+      back = Instant.now();
+      awaitReadiness("UP");
+      ready = Instant.now();
+      awaitSales(sales, sales.size() + 20);
+    } finally {
+      selling.set(false);
+      tills.shutdown();
+      tills.awaitTermination(1, TimeUnit.MINUTES);
+      DATABASE.comeBack();
+    }
+
+    Map<Integer, Long> answers =
+        sales.stream()
+            .collect(Collectors.groupingBy(Sale::status, TreeMap::new, Collectors.counting()));
+    List<Sale> recorded = sales.stream().filter(s -> s.status() == 200).toList();
+    long failedWhileAway =
+        sales.stream()
+            .filter(s -> s.status() != 200 && s.answeredAt().isAfter(away))
+            .filter(s -> s.answeredAt().isBefore(ready))
+            .count();
+    List<String> ids = shops.stream().map(shop -> shop.id).toList();
+    Map<String, Long> states =
+        Eventually.awaitOrLast(
+            "every outbox row SENT",
+            Duration.ofMinutes(2),
+            () -> DATABASE.outboxStates(ids),
+            s -> s.keySet().equals(Set.of("SENT")));
+    long rowCount = states.values().stream().mapToLong(Long::longValue).sum();
+    Eventually.awaitOrLast(
+        rowCount + " invoices in Xero",
+        Duration.ofSeconds(30),
+        () -> shops.stream().mapToInt(shop -> shop.xero.invoices().size()).sum(),
+        n -> n >= rowCount);
+
+    int halfRecorded = 0;
+    int ghostRows = 0;
+    int duplicates = 0;
+    int lost = 0;
+    int failedInXero = 0;
+    for (TestBusiness shop : shops) {
+      Set<String> confirmed = numbers(recorded, shop);
+      Set<String> rows = new HashSet<>();
+      shop.expect(200, api.get(shop.path("sync"))).json().forEach(e -> rows.add(number(e)));
+      List<String> references =
+          shop.xero.invoices().stream().map(i -> i.path("Reference").asText()).toList();
+      halfRecorded += missingFrom(rows, confirmed);
+      ghostRows += missingFrom(confirmed, rows);
+      duplicates += references.size() - new HashSet<>(references).size();
+      lost += missingFrom(new HashSet<>(references), confirmed);
+      failedInXero += missingFrom(confirmed, new HashSet<>(references));
+    }
+    System.out.printf(
+        "DatabaseOutageIT: %d sales (answers %s), %d confirmed, %d failed while the database was"
+            + " away; readiness DOWN %d ms after the database went away, UP %d ms after it came"
+            + " back (away for %d ms); outbox %s; %d confirmed without a row, %d rows of failed"
+            + " sales, %d failed sales in Xero, %d duplicates, %d lost; %d s in all%n",
+        sales.size(),
+        answers,
+        recorded.size(),
+        failedWhileAway,
+        Duration.between(away, down).toMillis(),
+        Duration.between(back, ready).toMillis(),
+        Duration.between(away, back).toMillis(),
+        states,
+        halfRecorded,
+        ghostRows,
+        failedInXero,
+        duplicates,
+        lost,
+        Duration.between(started, Instant.now()).toSeconds());
+    assertTrue(
+        answers.keySet().stream().allMatch(status -> status == 200 || status >= 500),
+        "the shop confirmed each sale or was told it failed: " + answers);
+    assertTrue(failedWhileAway >= 10, "the outage refused sales: " + failedWhileAway);
+    assertEquals(0, halfRecorded, "no confirmed sale without its outbox row");
+    assertEquals(0, ghostRows, "no outbox row for a sale that failed");
+    assertEquals(0, failedInXero, "nothing in Xero for a sale that failed");
+    assertEquals(Map.of("SENT", (long) recorded.size()), states, "every row SENT");
+    assertEquals(0, duplicates, "no sale twice in Xero");
+    assertEquals(0, lost, "every confirmed sale in Xero");
+  }
+
+  /** One till: sells for the businesses in turn until told to stop, noting each answer. */
+  private static void sell(
+      List<TestBusiness> shops, AtomicInteger next, AtomicBoolean selling, List<Sale> sales) {
+    int n;
+    while (selling.get() && (n = next.getAndIncrement()) < MAX_SALES) {
+      TestBusiness shop = shops.get(n % shops.size());
+      SaleCompleted sale;
+      synchronized (shop) {
+        sale = shop.cafeSale();
+      }
+      int status;
+      try {
+        status = api.fire("demo/sales", sale).status();
+      } catch (AssertionError noAnswer) {
+        status = -1;
+      }
+      sales.add(new Sale(shop, sale.saleNumber(), status, Instant.now()));
+      Eventually.sleep(100);
+    }
+  }
+
+  private static void awaitSales(List<Sale> sales, int count) {
+    Eventually.await(
+        count + " sales answered", Duration.ofMinutes(1), sales::size, n -> n >= count);
+  }
+
+  private static void awaitReadiness(String status) {
+    Eventually.await(
+        "readiness " + status,
+        Duration.ofMinutes(1),
+        DatabaseOutageIT::databaseReadiness,
+        status::equals);
+  }
+
+  /** The status of the module's database readiness check on the node's management port. */
+  private static String databaseReadiness() {
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(node.healthUrl("ready")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      for (JsonNode check : new ObjectMapper().readTree(response.body()).path("checks")) {
+        if ("quoox-xero-database".equals(check.path("name").asText())) {
+          return check.path("status").asText();
+        }
+      }
+      return "missing";
+    } catch (IOException e) {
+      return "unreachable";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Set<String> numbers(List<Sale> sales, TestBusiness shop) {
+    return sales.stream()
+        .filter(s -> s.shop() == shop)
+        .map(Sale::number)
+        .collect(Collectors.toSet());
+  }
+
+  private static String number(JsonNode syncEntry) {
+    return syncEntry.path("number").asText();
+  }
+
+  /** How many of {@code these} are not in {@code those}. */
+  private static int missingFrom(Set<String> those, Set<String> these) {
+    return (int) these.stream().filter(s -> !those.contains(s)).count();
+  }
+}

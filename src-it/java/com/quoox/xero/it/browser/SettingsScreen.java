@@ -1,0 +1,240 @@
+package com.quoox.xero.it.browser;
+
+import com.quoox.xero.it.Eventually;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/** The Xero settings page of one business as a person uses it: by labels, buttons and fields. */
+final class SettingsScreen {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver;
+
+  SettingsScreen(ChromeDriver driver) {
+    this.driver = driver;
+  }
+
+  SettingsScreen open(URL deployment, String businessId) {
+    driver.get(
+        deployment.toString().replaceAll("/+$", "")
+            + "/xero/settings.html?businessId="
+            + businessId);
+    await(
+        "the page to start",
+        () -> driver.findElement(By.tagName("body")).getAttribute("data-ready"),
+        "true"::equals);
+    return this;
+  }
+
+  String connectionStatus() {
+    return byId("connection-state").getAttribute("data-status");
+  }
+
+  String awaitConnectionStatus(String status) {
+    return await("connection " + status, this::connectionStatus, status::equals);
+  }
+
+  String connectionDetail(String testid) {
+    return driver
+        .findElement(By.cssSelector("[data-testid='connection-" + testid + "']"))
+        .getText();
+  }
+
+  void connectWithCustomConnection(String clientId, String clientSecret) {
+    byId("mode-custom").click();
+    type("client-id", clientId);
+    type("client-secret", clientSecret);
+    byId("save-custom-connection").click();
+  }
+
+  void connectWithPrivateApp(String consumerKey, String consumerSecret) {
+    type("consumer-key", consumerKey);
+    type("consumer-secret", consumerSecret);
+    byId("save-private-app").click();
+  }
+
+  /** Presses "Download X509 Certificate" and reads the file the page offered (a Blob link). */
+  String downloadCertificate() {
+    byId("download-certificate").click();
+    await(
+        "the certificate link", () -> byId("certificate-link").isDisplayed(), Boolean.TRUE::equals);
+    return (String)
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('certificate-link').href)"
+                + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
+  }
+
+  /** Presses "Retry all that need attention" and waits for the page to say {@code expected}. */
+  void retryAll(String expected) {
+    byId("retry-all").click();
+    awaitStatus(expected);
+  }
+
+  /** Sends the days again (back-fill) and answers what the page then said. */
+  String resend(LocalDate from, LocalDate to) {
+    setDay("resend-from", from);
+    setDay("resend-to", to);
+    byId("resend").click();
+    return awaitStatus("Found ");
+  }
+
+  /** A date input's value, as the browser's date picker sets it (whatever the locale's format). */
+  private void setDay(String id, LocalDate day) {
+    driver.executeScript(
+        "arguments[0].value = arguments[1];"
+            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        byId(id),
+        day.toString());
+  }
+
+  /** Picks one of the organisations the user authorised at Xero, by its name. */
+  void chooseOrganisation(String name) {
+    byId("organisation-choices")
+        .findElement(By.xpath(".//label[normalize-space(.)='" + name + "']"))
+        .click();
+    byId("save-organisation").click();
+  }
+
+  /** The page-wide alert, once shown. */
+  WebElement awaitPageError() {
+    return await("the page's alert", () -> byId("page-error"), WebElement::isDisplayed);
+  }
+
+  /** The error shown next to the field the API named, once there. */
+  WebElement awaitFieldError(String field) {
+    return await(
+            "an error next to " + field,
+            () ->
+                driver.findElements(By.cssSelector(".field-error[data-error-for='" + field + "']")),
+            l -> !l.isEmpty())
+        .get(0);
+  }
+
+  WebElement field(String dataField) {
+    return driver.findElement(By.cssSelector("#main [data-field='" + dataField + "']"));
+  }
+
+  WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  void awaitMappingsForm() {
+    await(
+        "the coding form",
+        () ->
+            byId("mappings-form").isDisplayed()
+                && byId("mappings-form").getAttribute("aria-busy") == null,
+        Boolean.TRUE::equals);
+  }
+
+  void addCategory(String name) {
+    type("new-category", name);
+    byId("add-category").click();
+  }
+
+  /** Picks an option of a select by its value (Xero's account code or tax type). */
+  void choose(String dataField, String value) {
+    WebElement control = field(dataField);
+    if (control.getTagName().equals("select")) {
+      new Select(control).selectByValue(value);
+    } else {
+      control.clear();
+      control.sendKeys(value);
+    }
+  }
+
+  List<String> optionsOf(String dataField) {
+    return new Select(field(dataField))
+        .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+  }
+
+  void saveMappings() {
+    byId("save-mappings").click();
+    awaitStatus("The account and tax coding is saved");
+  }
+
+  String awaitStatus(String startsWith) {
+    return await(
+        "status '" + startsWith + "'",
+        () -> byId("status").getText(),
+        t -> t.startsWith(startsWith));
+  }
+
+  /** A sync log row as read at one moment (a refresh replaces the rows). */
+  record Row(String status, String xeroNumber, String xeroLink, String lastError) {}
+
+  /** Presses Refresh until the sale's row shows the status. */
+  Row awaitSyncRow(String number, String status) {
+    return await(
+        number + " " + status + " in the sync log",
+        () -> {
+          byId("sync-refresh").click();
+          return syncRow(number);
+        },
+        row -> status.equals(row.status()));
+  }
+
+  Row syncRow(String number) {
+    List<WebElement> rows =
+        driver.findElements(
+            By.cssSelector("tr[data-testid='sync-row'][data-number='" + number + "']"));
+    if (rows.isEmpty()) {
+      return null;
+    }
+    WebElement row = rows.get(0);
+    List<WebElement> links = row.findElements(By.cssSelector("[data-testid='sync-xero'] a"));
+    return new Row(
+        row.getAttribute("data-status"),
+        cell(row, "xero"),
+        links.isEmpty() ? null : links.get(0).getAttribute("href"),
+        cell(row, "last-error"));
+  }
+
+  private static String cell(WebElement row, String testid) {
+    return row.findElement(By.cssSelector("[data-testid='sync-" + testid + "']")).getText();
+  }
+
+  void retry(String number) {
+    driver
+        .findElement(By.cssSelector("tr[data-number='" + number + "'] button[data-testid='retry']"))
+        .click();
+    awaitStatus(number + " is being sent to Xero again");
+  }
+
+  WebElement byId(String id) {
+    return driver.findElement(By.id(id));
+  }
+
+  private void type(String id, String text) {
+    WebElement input = byId(id);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Polls the page; rows replaced by a refresh are simply read again. */
+  private static <T> T await(String what, Supplier<T> probe, java.util.function.Predicate<T> done) {
+    return Eventually.await(
+        what,
+        PATIENCE,
+        () -> {
+          try {
+            return probe.get();
+          } catch (StaleElementReferenceException | NoSuchElementException e) {
+            // the page is being replaced (a refresh of rows, or navigation back from Xero)
+            return null;
+          }
+        },
+        value -> value != null && done.test(value));
+  }
+}

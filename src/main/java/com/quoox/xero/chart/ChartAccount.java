@@ -1,0 +1,28 @@
+package com.quoox.xero.chart;
+
+import com.xero.models.accounting.Account;
+
+/**
+ * An account of the organisation's chart, as the settings screen offers it.
+ *
+ * @param active false for an archived account, which Xero refuses on new documents
+ * @param enablePaymentsToAccount whether payments may be made into it (clearing accounts)
+ */
+public record ChartAccount(
+    String code,
+    String name,
+    String type,
+    String taxType,
+    boolean active,
+    boolean enablePaymentsToAccount) {
+
+  static ChartAccount of(Account account) {
+    return new ChartAccount(
+        account.getCode(),
+        account.getName(),
+        account.getType() == null ? null : account.getType().getValue(),
+        account.getTaxType(),
+        account.getStatus() == Account.StatusEnum.ACTIVE,
+        Boolean.TRUE.equals(account.getEnablePaymentsToAccount()));
+  }
+}

@@ -1,0 +1,63 @@
+package com.quoox.xero.dispatch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * What each send's outcome means beyond its entry: it is counted per business, and it moves the
+ * business's circuit ({@link LaneCircuit}): a transient failure counts towards opening it, any
+ * answer from Xero closes it. Never fails a delivery: the entry's own outcome is already recorded.
+ */
+@ApplicationScoped
+class DeliveryOutcomes {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class);
+
+  @Inject DispatchMetrics metrics;
+
+  @Inject BusinessDispatchRepository dispatchControl;
+
+  @Inject DispatchSettings settings;
+
+  void sent(String businessId) {
+    metrics.sent(businessId);
+    xeroAnswered(businessId);
+  }
+
+  /** Xero answered, and refused the document (a validation error or missing access). */
+  void rejectedByXero(String businessId) {
+    metrics.needsAttention(businessId);
+    xeroAnswered(businessId);
+  }
+
+  /** Parked without Xero having a say (the mapping could not be applied). */
+  void parked(String businessId) {
+    metrics.needsAttention(businessId);
+  }
+
+  /** 5xx, timeout, network error or 429: counts towards opening the business's circuit. */
+  void failedTransiently(String businessId) {
+    metrics.retried(businessId);
+    try {
+      BusinessDispatch after = dispatchControl.xeroFailed(businessId, settings.laneCircuit());
+      Instant until = after.getCircuitOpenUntil();
+      if (after.circuitOpenAt(Instant.now()) && after.getConsecutiveFailures() == 0) {
+        LOG.warnf(
+            "Xero dispatch: circuit of business %s open until %s: its Xero keeps failing",
+            businessId, until);
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("Xero dispatch: circuit of business %s not updated: %s", businessId, e.toString());
+    }
+  }
+
+  private void xeroAnswered(String businessId) {
+    try {
+      dispatchControl.xeroAnswered(businessId);
+    } catch (RuntimeException e) {
+      LOG.warnf("Xero dispatch: circuit of business %s not closed: %s", businessId, e.toString());
+    }
+  }
+}

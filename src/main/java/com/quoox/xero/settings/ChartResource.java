@@ -1,0 +1,58 @@
+package com.quoox.xero.settings;
+
+import com.quoox.xero.chart.ChartAccount;
+import com.quoox.xero.chart.ChartTaxRate;
+import com.quoox.xero.chart.OrganisationCharts;
+import com.quoox.xero.connection.ConnectionNotUsable;
+import com.xero.api.XeroException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What the mapping screen chooses from: the organisation's active accounts and the tax rates Xero
+ * allows on sales, fetched live (kept two minutes), and the business's item categories.
+ */
+@Path("businesses/{businessId}/xero")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChartResource {
+
+  @Inject OrganisationCharts charts;
+
+  @Inject ItemCategories categories;
+
+  @GET
+  @Path("accounts")
+  public List<ChartAccount> accounts(@PathParam("businessId") @BusinessId String businessId) {
+    try {
+      return charts.of(businessId).activeAccounts();
+    } catch (IOException | XeroException e) {
+      throw XeroUnavailable.becauseOf(e);
+    } catch (ConnectionNotUsable e) {
+      throw XeroUnavailable.notConnected(e);
+    }
+  }
+
+  @GET
+  @Path("tax-rates")
+  public List<ChartTaxRate> taxRates(@PathParam("businessId") @BusinessId String businessId) {
+    try {
+      return charts.of(businessId).revenueTaxRates();
+    } catch (IOException | XeroException e) {
+      throw XeroUnavailable.becauseOf(e);
+    } catch (ConnectionNotUsable e) {
+      throw XeroUnavailable.notConnected(e);
+    }
+  }
+
+  @GET
+  @Path("categories")
+  public List<String> categories(@PathParam("businessId") @BusinessId String businessId) {
+    return categories.of(businessId);
+  }
+}

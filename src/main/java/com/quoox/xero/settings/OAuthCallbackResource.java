@@ -1,0 +1,68 @@
+package com.quoox.xero.settings;
+
+import com.quoox.xero.access.BusinessAccess;
+import com.quoox.xero.connection.ConnectionTestFailed;
+import com.quoox.xero.connection.OAuth2Connect;
+import com.quoox.xero.connection.XeroConnection;
+import com.quoox.xero.xeroapi.XeroIdentityException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/**
+ * The second browser leg of "Connect to Xero": the callback Xero sends the user back to, which
+ * lands them on the settings page. Its path names no business (Xero's redirect URI is one per app),
+ * so it checks itself that the user may act for the business the sign-in was started for.
+ */
+@Path("xero/oauth/callback")
+public class OAuthCallbackResource {
+
+  @Inject OAuth2Connect oauth2;
+
+  @Inject BusinessAccess access;
+
+  @Context SecurityContext caller;
+
+  @Context UriInfo uri;
+
+  /** Xero's redirect after sign-in (RFC 6749 §4.1.2), with a code or an error. */
+  @GET
+  public Response callback(
+      @QueryParam("code") String code,
+      @QueryParam("state") String state,
+      @QueryParam("error") String error) {
+    if (error != null) {
+      return Problem.response(
+          Response.Status.BAD_REQUEST, "Xero did not authorise Quoox: " + error);
+    }
+    if (code == null || state == null) {
+      throw new InvalidRequest("code", "Xero's callback lacks its code or state");
+    }
+    try {
+      XeroConnection connection =
+          oauth2.complete(state, code, businessId -> access.mayActFor(caller, businessId));
+      return Response.status(Response.Status.FOUND).location(settingsPage(connection)).build();
+    } catch (ConnectionTestFailed e) {
+      throw new InvalidRequest("state", e.getMessage());
+    } catch (XeroIdentityException e) {
+      return Problem.response(
+          Response.Status.BAD_GATEWAY, "Xero refused the sign-in: " + e.getMessage());
+    }
+  }
+
+  /** The settings page of the module (DESIGN §7), beside the API: {@code …/xero/settings.html}. */
+  private URI settingsPage(XeroConnection connection) {
+    return uri.getBaseUri()
+        .resolve(
+            "../xero/settings.html?businessId="
+                + connection.getBusinessId()
+                + "&xero="
+                + connection.getStatus());
+  }
+}

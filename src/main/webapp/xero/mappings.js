@@ -1,0 +1,273 @@
+// Section 2: which Xero account and tax rate each kind of line gets, chosen from the organisation's
+// own live lists. "Leave as default" is the empty choice, resolved when saving.
+
+import { ApiError } from './api.js';
+import { announce, showProblem, whileBusy } from './forms.js';
+
+const $ = (id) => document.getElementById(id);
+
+const DEFAULT_ACCOUNT = {
+  sales: null,
+  shipping: 'Leave as default (the default sales account)',
+  rounding: null,
+  category: 'Leave as default (the default sales coding)',
+};
+const DEFAULT_TAX = 'Leave as default (the account’s tax rate in Xero)';
+
+export class MappingsSection {
+  constructor(api, businessId) {
+    this.api = api;
+    this.businessId = businessId;
+    this.loaded = null;
+    this.accounts = null;
+    this.taxRates = null;
+  }
+
+  start() {
+    $('mappings-form').addEventListener('submit', (e) => this.save(e));
+    $('add-category').addEventListener('click', () => this.addCategory());
+    $('new-category').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        this.addCategory();
+      }
+    });
+  }
+
+  /** Shown, and filled from Xero, only while the business is connected. */
+  async connectionChanged(connection) {
+    const usable = Boolean(connection && connection.status === 'CONNECTED');
+    $('mappings-form').hidden = !usable;
+    $('mappings-unavailable').hidden = usable;
+    if (usable) {
+      await this.load();
+    }
+  }
+
+  async load() {
+    const form = $('mappings-form');
+    form.setAttribute('aria-busy', 'true');
+    try {
+      const [mapping, accounts, taxRates, categories] = await Promise.all([
+        this.api.get('mappings'),
+        optional(this.api.get('accounts')),
+        optional(this.api.get('tax-rates')),
+        optional(this.api.get('categories')),
+      ]);
+      this.loaded = mapping;
+      this.accounts = Array.isArray(accounts) ? accounts.filter((a) => a.code) : null;
+      this.taxRates = Array.isArray(taxRates) ? taxRates : null;
+      this.render(mapping, Array.isArray(categories) ? categories : []);
+      const lists = [accounts, taxRates].filter((l) => l instanceof ApiError);
+      if (lists.length) {
+        showProblem(form, withDetail(lists[0], 'Xero’s accounts or tax rates could not be read, so type the codes: '), this.businessId);
+      }
+    } catch (error) {
+      showProblem(form, error, this.businessId);
+    } finally {
+      form.removeAttribute('aria-busy');
+    }
+  }
+
+  render(mapping, categories) {
+    this.renderPair('sales', 'sales', mapping.sales);
+    this.renderPair('shipping', 'shipping', mapping.shipping);
+    this.renderPair('rounding', null, { accountCode: mapping.roundingAccount, taxType: mapping.roundingTaxType });
+    const names = [...new Set([...categories, ...Object.keys(mapping.categories || {})])].sort((a, b) => a.localeCompare(b));
+    $('category-rows').replaceChildren();
+    names.forEach((name) => this.addCategoryRow(name, (mapping.categories || {})[name]));
+    $('no-categories').hidden = names.length > 0;
+    $('invoice-status').value = mapping.invoiceStatus || 'AUTHORISED';
+    const strategy = document.querySelector(`input[name=contactStrategy][value="${mapping.contactStrategy || 'SINGLE_CONTACT'}"]`);
+    if (strategy) {
+      strategy.checked = true;
+    }
+    $('single-contact-name').value = mapping.singleContactName || '';
+    // Newer servers add these two; older ones leave them out and the fields stay hidden.
+    $('reference-template-field').hidden = !('referenceTemplate' in mapping);
+    $('reference-template').value = mapping.referenceTemplate || '';
+    $('link-to-sale-field').hidden = !('linkToSale' in mapping);
+    $('link-to-sale').checked = Boolean(mapping.linkToSale);
+  }
+
+  renderPair(kind, prefix, coding) {
+    const container = document.querySelector(`.pair[data-coding="${kind}"]`);
+    const accountField = prefix ? `${prefix}.accountCode` : 'roundingAccount';
+    const taxField = prefix ? `${prefix}.taxType` : 'roundingTaxType';
+    container.replaceChildren(
+      this.field(`${kind}-account`, 'Account', accountField, this.accountControl(DEFAULT_ACCOUNT[kind], coding && coding.accountCode)),
+      this.field(`${kind}-tax`, 'Tax rate', taxField, this.taxControl(coding && coding.taxType)),
+    );
+  }
+
+  field(id, label, dataField, control) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'field';
+    const labelElement = document.createElement('label');
+    labelElement.htmlFor = id;
+    labelElement.textContent = label;
+    control.id = id;
+    control.dataset.field = dataField;
+    wrapper.append(labelElement, control);
+    return wrapper;
+  }
+
+  addCategoryRow(name, coding) {
+    const index = $('category-rows').children.length;
+    const row = document.createElement('tr');
+    row.dataset.testid = 'category-row';
+    row.dataset.category = name;
+    const header = document.createElement('th');
+    header.scope = 'row';
+    header.textContent = name;
+    row.append(header);
+    const cells = [
+      ['account', `Account for ${name}`, `categories[${name}].accountCode`, this.accountControl(DEFAULT_ACCOUNT.category, coding && coding.accountCode)],
+      ['tax', `Tax rate for ${name}`, `categories[${name}].taxType`, this.taxControl(coding && coding.taxType)],
+    ];
+    for (const [kind, label, dataField, control] of cells) {
+      const cell = document.createElement('td');
+      const field = this.field(`category-${index}-${kind}`, label, dataField, control);
+      field.querySelector('label').className = 'visually-hidden';
+      cell.append(field);
+      row.append(cell);
+    }
+    $('category-rows').append(row);
+    $('no-categories').hidden = true;
+    return row;
+  }
+
+  addCategory() {
+    const input = $('new-category');
+    const name = input.value.trim();
+    if (!name) {
+      input.focus();
+      return;
+    }
+    const existing = [...$('category-rows').children].find((row) => row.dataset.category === name);
+    const row = existing || this.addCategoryRow(name, null);
+    input.value = '';
+    row.querySelector('select, input').focus();
+    announce(existing ? `${name} is already listed.` : `Added ${name}: choose its account and tax rate, then save.`);
+  }
+
+  accountControl(defaultLabel, value) {
+    if (!this.accounts) {
+      return textControl(value, 'e.g. 200');
+    }
+    const options = this.accounts.map((a) => ({ value: a.code, text: `${a.code} — ${a.name}`, group: a.type }));
+    return select(defaultLabel, options, value, (v) => `${v} (not in Xero’s chart of accounts)`);
+  }
+
+  taxControl(value) {
+    if (!this.taxRates) {
+      return textControl(value, 'e.g. OUTPUT2');
+    }
+    const options = this.taxRates.map((t) => ({ value: t.taxType, text: `${t.name} (${Number(t.effectiveRate)} %)` }));
+    return select(DEFAULT_TAX, options, value, (v) => `${v} (not one of Xero’s tax rates)`);
+  }
+
+  async save(event) {
+    event.preventDefault();
+    const form = event.target;
+    const body = this.collect();
+    announce('Saving the coding…');
+    const saved = await whileBusy(form, this.businessId, () => this.api.put('mappings', body));
+    if (saved) {
+      this.loaded = saved;
+      announce('The account and tax coding is saved. New sales use it; press Retry on parked ones.', 'success');
+    }
+  }
+
+  /** The whole mapping object; "leave as default" choices resolved as the hints say. */
+  collect() {
+    const value = (id) => $(id).value.trim();
+    const defaultTax = (code) => ((this.accounts || []).find((a) => a.code === code) || {}).taxType || '';
+    const salesAccount = value('sales-account');
+    const sales = { accountCode: salesAccount, taxType: value('sales-tax') || defaultTax(salesAccount) };
+    const categories = {};
+    for (const row of $('category-rows').children) {
+      const [account, tax] = row.querySelectorAll('select, input');
+      if (account.value || tax.value) {
+        const code = account.value || sales.accountCode;
+        categories[row.dataset.category] = { accountCode: code, taxType: tax.value || (account.value ? defaultTax(code) : sales.taxType) };
+      }
+    }
+    const shippingAccount = value('shipping-account');
+    const roundingAccount = value('rounding-account');
+    const body = {
+      ...this.loaded,
+      categories,
+      sales,
+      shipping: {
+        accountCode: shippingAccount || sales.accountCode,
+        taxType: value('shipping-tax') || (shippingAccount ? defaultTax(shippingAccount) : sales.taxType),
+      },
+      roundingAccount,
+      roundingTaxType: value('rounding-tax') || defaultTax(roundingAccount),
+      invoiceStatus: value('invoice-status'),
+      contactStrategy: (document.querySelector('input[name=contactStrategy]:checked') || {}).value,
+      singleContactName: value('single-contact-name'),
+    };
+    if (!$('reference-template-field').hidden) {
+      body.referenceTemplate = value('reference-template');
+    }
+    if (!$('link-to-sale-field').hidden) {
+      body.linkToSale = $('link-to-sale').checked;
+    }
+    return body;
+  }
+}
+
+/** A list the server may not offer yet (404) or cannot read from Xero now: the error, not a throw. */
+async function optional(call) {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiError && !error.isAccessProblem) {
+      return error.status === 404 ? null : error;
+    }
+    throw error;
+  }
+}
+
+function withDetail(error, prefix) {
+  return new ApiError(error.status, { ...error.problem, errors: [], detail: prefix + error.message });
+}
+
+function select(defaultLabel, options, value, unknownText) {
+  const control = document.createElement('select');
+  if (defaultLabel) {
+    control.append(new Option(defaultLabel, ''));
+  } else {
+    control.append(new Option('Choose…', ''));
+  }
+  const groups = new Map();
+  for (const option of options) {
+    let parent = control;
+    if (option.group) {
+      if (!groups.has(option.group)) {
+        const group = document.createElement('optgroup');
+        group.label = option.group;
+        groups.set(option.group, group);
+        control.append(group);
+      }
+      parent = groups.get(option.group);
+    }
+    parent.append(new Option(option.text, option.value));
+  }
+  if (value && !options.some((o) => o.value === value)) {
+    control.append(new Option(unknownText(value), value));
+  }
+  control.value = value || '';
+  return control;
+}
+
+function textControl(value, placeholder) {
+  const input = document.createElement('input');
+  input.value = value || '';
+  input.placeholder = placeholder;
+  input.autocomplete = 'off';
+  input.spellcheck = false;
+  return input;
+}

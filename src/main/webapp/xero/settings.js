@@ -1,0 +1,34 @@
+// The Xero settings page of one business (?businessId=…): connection, coding, sync log.
+
+import { businessApi } from './api.js';
+import { ConnectionSection } from './connection.js';
+import { announce, showPageError } from './forms.js';
+import { MappingsSection } from './mappings.js';
+import { SyncLogSection } from './synclog.js';
+
+const BUSINESS_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+async function main() {
+  const params = new URLSearchParams(location.search);
+  const businessId = params.get('businessId') || '';
+  if (!BUSINESS_ID.test(businessId)) {
+    showPageError('Open this page from Quoox: its address must name the business (?businessId=…).');
+    document.getElementById('main').hidden = true;
+    return;
+  }
+  document.getElementById('business-name').textContent = `for ${businessId}`;
+  document.title = `Xero settings for ${businessId} · Quoox`;
+  const api = businessApi(businessId);
+  const mappings = new MappingsSection(api, businessId);
+  const connection = new ConnectionSection(api, businessId, (c) => mappings.connectionChanged(c));
+  const syncLog = new SyncLogSection(api, businessId);
+  mappings.start();
+  await Promise.all([connection.start(), syncLog.start()]);
+  if (params.get('xero')) {
+    // Back from Xero's sign-in (the OAuth callback adds the resulting status).
+    announce(`Back from Xero: ${connection.connection ? document.getElementById('connection-summary').textContent : 'not connected.'}`);
+  }
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((error) => showPageError(`The page could not start: ${error.message}`));

@@ -1,0 +1,203 @@
+// Section 3: what was sent to Xero, what waits and why, with retry and a back-fill of a date range.
+
+import { announce, showPageError, showProblem, whileBusy } from './forms.js';
+import { localTime } from './connection.js';
+
+const $ = (id) => document.getElementById(id);
+
+const PAGE_SIZE = 50;
+const AUTO_REFRESH_MS = 10000;
+const RETRYABLE = new Set(['NEEDS_ATTENTION', 'RETRY_WAIT']);
+const STATUS_WORDS = {
+  PENDING: 'Pending',
+  SENDING: 'Sending',
+  SENT: 'Sent',
+  RETRY_WAIT: 'Waiting to retry',
+  NEEDS_ATTENTION: 'Needs attention',
+  SKIPPED: 'Skipped',
+};
+
+export class SyncLogSection {
+  constructor(api, businessId) {
+    this.api = api;
+    this.businessId = businessId;
+    this.page = 1;
+    this.timer = null;
+  }
+
+  start() {
+    $('sync-filter').addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.page = 1;
+      this.refresh();
+    });
+    $('sync-status').addEventListener('change', () => {
+      this.page = 1;
+      this.refresh();
+    });
+    $('sync-auto').addEventListener('change', (e) => this.autoRefresh(e.target.checked));
+    $('sync-newer').addEventListener('click', () => this.turn(-1));
+    $('sync-older').addEventListener('click', () => this.turn(1));
+    $('retry-all').addEventListener('click', () => this.retryAll());
+    $('resend-form').addEventListener('submit', (e) => this.resend(e));
+    $('sync-rows').addEventListener('click', (e) => {
+      const button = e.target.closest('button[data-entry]');
+      if (button) {
+        this.retry(button);
+      }
+    });
+    return this.refresh();
+  }
+
+  async refresh() {
+    const form = $('sync-filter');
+    const query = new URLSearchParams({ page: String(this.page) });
+    for (const [name, id] of [['status', 'sync-status'], ['from', 'sync-from'], ['to', 'sync-to']]) {
+      if ($(id).value) {
+        query.set(name, $(id).value);
+      }
+    }
+    const entries = await whileBusy(form, this.businessId, () => this.api.get(`sync?${query}`));
+    if (entries) {
+      this.render(entries);
+    }
+  }
+
+  render(entries) {
+    const rows = entries.map((entry) => row(entry));
+    $('sync-rows').replaceChildren(...rows);
+    $('sync-empty').hidden = rows.length > 0;
+    $('sync-table').dataset.loadedAt = String(Date.now());
+    $('sync-page').textContent = `Page ${this.page}`;
+    $('sync-newer').disabled = this.page === 1;
+    $('sync-older').disabled = entries.length < PAGE_SIZE;
+  }
+
+  turn(delta) {
+    this.page = Math.max(1, this.page + delta);
+    this.refresh();
+  }
+
+  autoRefresh(on) {
+    clearInterval(this.timer);
+    this.timer = on ? setInterval(() => this.refresh(), AUTO_REFRESH_MS) : null;
+  }
+
+  async retry(button) {
+    button.disabled = true;
+    try {
+      const entry = await this.api.post(`sync/${encodeURIComponent(button.dataset.entry)}/retry`);
+      announce(`${entry.number || 'The entry'} is being sent to Xero again.`, 'success');
+    } catch (error) {
+      this.showError(error);
+    }
+    await this.refresh();
+  }
+
+  async retryAll() {
+    const button = $('retry-all');
+    button.disabled = true;
+    try {
+      const answer = await this.api.post('sync/retry-all');
+      const n = answer && answer.retried;
+      announce(n ? `${n} ${n === 1 ? 'entry is' : 'entries are'} being sent to Xero again.` : 'Nothing needed attention.', 'success');
+    } catch (error) {
+      this.showError(error);
+    } finally {
+      button.disabled = false;
+    }
+    await this.refresh();
+  }
+
+  async resend(event) {
+    event.preventDefault();
+    const form = event.target;
+    const body = { from: $('resend-from').value, to: $('resend-to').value };
+    const answer = await whileBusy(form, this.businessId, () => this.api.post('sync/resend', body));
+    if (answer) {
+      announce(
+        `Found ${answer.found} sale(s) and refund(s) from ${body.from} to ${body.to}: ` +
+          `${answer.queued} queued for Xero, ${answer.alreadyQueued} already there or on their way.`,
+        'success',
+      );
+      await this.refresh();
+    }
+  }
+
+  showError(error) {
+    if (error.isAccessProblem) {
+      showProblem($('sync-filter'), error, this.businessId);
+    } else {
+      showPageError(error.message);
+    }
+  }
+}
+
+function row(entry) {
+  const tr = document.createElement('tr');
+  tr.dataset.testid = 'sync-row';
+  tr.dataset.number = entry.number || '';
+  tr.dataset.status = entry.status;
+  tr.dataset.entry = entry.id;
+  tr.append(
+    cell(entry.number || entry.sourceId, 'number'),
+    cell(entry.kind === 'REFUND' ? 'Refund' : 'Sale', 'kind'),
+    statusCell(entry),
+    cell(String(entry.attempts ?? ''), 'attempts'),
+    xeroCell(entry),
+    cell(entry.lastError || '', 'last-error'),
+    cell(localTime(entry.updatedAt), 'updated-at'),
+    actionCell(entry),
+  );
+  return tr;
+}
+
+function cell(text, testid) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  td.dataset.testid = `sync-${testid}`;
+  return td;
+}
+
+function statusCell(entry) {
+  const td = cell(STATUS_WORDS[entry.status] || entry.status, 'status');
+  td.className = `state state-${entry.status.toLowerCase().replace('_', '-')}`;
+  if (entry.nextAttemptAt && entry.status === 'RETRY_WAIT') {
+    const next = document.createElement('span');
+    next.className = 'hint';
+    next.textContent = ` (next try ${localTime(entry.nextAttemptAt)})`;
+    td.append(next);
+  }
+  return td;
+}
+
+function xeroCell(entry) {
+  const td = cell('', 'xero');
+  const number = entry.xeroNumber || '';
+  if (number && entry.xeroUrl) {
+    const link = document.createElement('a');
+    link.href = entry.xeroUrl;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = number;
+    link.setAttribute('aria-label', `${number} in Xero (opens a new tab)`);
+    td.append(link);
+  } else {
+    td.textContent = number;
+  }
+  return td;
+}
+
+function actionCell(entry) {
+  const td = cell('', 'action');
+  if (RETRYABLE.has(entry.status)) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Retry';
+    button.dataset.entry = entry.id;
+    button.dataset.testid = 'retry';
+    button.setAttribute('aria-label', `Retry ${entry.number || entry.sourceId}`);
+    td.append(button);
+  }
+  return td;
+}
