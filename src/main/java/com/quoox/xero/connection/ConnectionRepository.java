@@ -40,6 +40,15 @@ public class ConnectionRepository {
     return connection;
   }
 
+  /** Xero no longer accepts the connection: its entries wait until the user reconnects. */
+  @Transactional
+  public void needReconnect(String businessId, String reason) {
+    XeroConnection connection = em.find(XeroConnection.class, businessId);
+    if (connection != null) {
+      connection.needReconnect(reason);
+    }
+  }
+
   @Transactional
   public boolean delete(String businessId) {
     XeroConnection existing = em.find(XeroConnection.class, businessId);

@@ -71,13 +71,27 @@ public class XeroSessions {
     return open(businessId).orElseThrow(() -> new ConnectionNotUsable("Not connected to Xero"));
   }
 
-  /** Xero refused the session's token (401): the next session gets a new one. */
+  /**
+   * Xero refused the session's token (401): the next session gets a new one. A private app has no
+   * token to renew: Xero refusing its signature means the certificate or consumer key at Xero
+   * changed, so the connection waits for the user (its entries wait, nothing is lost).
+   */
   public void tokenRefused(XeroSession session) {
     tokens.remove(session.businessId());
     connections
         .find(session.businessId())
-        .filter(c -> c.getMode() == ConnectionMode.OAUTH2)
-        .ifPresent(c -> oauth2Tokens.refused(session.businessId(), session.accessToken()));
+        .ifPresent(
+            c -> {
+              if (c.getMode() == ConnectionMode.OAUTH2) {
+                oauth2Tokens.refused(session.businessId(), session.accessToken());
+              } else if (c.getMode() == ConnectionMode.LEGACY_PRIVATE_APP) {
+                privateAppSigning.forget(session.businessId());
+                connections.needReconnect(
+                    session.businessId(),
+                    "Xero refused the private app's signature: check the certificate uploaded at"
+                        + " Xero and save the consumer key again");
+              }
+            });
   }
 
   /** Forgets a disconnected or reconnected business's token. */

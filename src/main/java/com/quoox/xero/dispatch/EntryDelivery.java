@@ -12,6 +12,7 @@ import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -75,6 +76,10 @@ class EntryDelivery {
       // Not the entry's fault: it waits for the user to reconnect, and nothing is lost.
       Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
       record(entry, x -> x.waitUntil(e.getMessage(), at), "waiting: " + e.getMessage());
+    } catch (PersistenceException e) {
+      // The database failed, not Xero nor the entry, and the document may be in Xero already: the
+      // entry stays claimed; after its lease it is claimed again and looked up in Xero first.
+      throw e;
     } catch (Exception e) {
       return recordFailure(entry, session, XeroErrorTranslator.translate(e));
     }

@@ -82,8 +82,10 @@ public class XeroAccounting {
     ApiClient client =
         new ApiClient(
             endpoints.apiBaseUrl(),
-            new SigningTransport(new NetHttpTransport(), privateAppSigning),
-            callMeter, // latency and Xero's remaining rate limits, per call
+            // Measured: latency and Xero's remaining rate limits, per call (XeroCallMeter).
+            new MeteredTransport(
+                new SigningTransport(new NetHttpTransport(), privateAppSigning), callMeter),
+            null,
             null,
             null);
     int timeoutMillis = (int) endpoints.httpTimeout().toMillis();

@@ -1,59 +1,54 @@
 package com.quoox.xero.xeroapi;
 
-import com.google.api.client.http.HttpRequest;
-import com.google.api.client.http.HttpRequestInitializer;
-import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.LowLevelHttpResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures every Accounting API call the SDK makes, through its HTTP client's hooks: the latency of
- * each answered call ({@code quoox_xero_call_seconds}, by HTTP method and status) and the calls
- * left in the tenant's minute and day as Xero's {@code X-MinLimit-Remaining} and {@code
- * X-DayLimit-Remaining} headers report them ({@code quoox_xero_rate_limit_remaining}, DESIGN §4).
+ * Measures every Accounting API call Xero answered ({@link MeteredTransport}): its latency ({@code
+ * quoox_xero_call_seconds}, by HTTP method and status) and the calls left in the tenant's minute
+ * and day as Xero's {@code X-MinLimit-Remaining} and {@code X-DayLimit-Remaining} headers report
+ * them ({@code quoox_xero_rate_limit_remaining}, DESIGN §4). Only the registry's public methods are
+ * used: the injected registry is a CDI proxy, and the meter builders' {@code register} calls
+ * package-private methods that a proxy does not pass on.
  */
 @ApplicationScoped
-public class XeroCallMeter implements HttpRequestInitializer {
+public class XeroCallMeter {
 
   private static final Map<String, String> LIMITS =
-      Map.of("minute", "X-MinLimit-Remaining", "day", "X-DayLimit-Remaining");
+      Map.of("X-MinLimit-Remaining", "minute", "X-DayLimit-Remaining", "day");
 
   @Inject MeterRegistry registry;
 
   private final Map<String, AtomicLong> remaining = new ConcurrentHashMap<>();
 
-  @Override
-  public void initialize(HttpRequest request) {
-    long[] startedAt = new long[1];
-    request.setInterceptor(r -> startedAt[0] = System.nanoTime());
-    request.setResponseInterceptor(response -> answered(response, startedAt[0]));
+  void answered(String method, LowLevelHttpResponse response, long nanos, String tenant)
+      throws IOException {
+    registry
+        .timer("quoox.xero.call", "method", method, "status", "" + response.getStatusCode())
+        .record(nanos, TimeUnit.NANOSECONDS);
+    for (int i = 0; i < response.getHeaderCount(); i++) {
+      String window = windowOf(response.getHeaderName(i));
+      String value = response.getHeaderValue(i);
+      if (window != null && value != null && value.matches("\\d{1,9}")) {
+        gauge(tenant == null ? "none" : tenant, window).set(Long.parseLong(value));
+      }
+    }
   }
 
-  private void answered(HttpResponse response, long startedAt) {
-    // The registry's public methods only: the injected registry is a CDI proxy, and the meter
-    // builders' register(registry) calls package-private methods that a proxy cannot pass on.
-    registry
-        .timer(
-            "quoox.xero.call",
-            "method",
-            response.getRequest().getRequestMethod(),
-            "status",
-            String.valueOf(response.getStatusCode()))
-        .record(System.nanoTime() - startedAt, TimeUnit.NANOSECONDS);
-    String tenant = response.getRequest().getHeaders().getFirstHeaderStringValue("xero-tenant-id");
-    LIMITS.forEach(
-        (window, header) -> {
-          String value = response.getHeaders().getFirstHeaderStringValue(header);
-          if (value != null && value.matches("\\d{1,9}")) {
-            gauge(tenant == null ? "none" : tenant, window).set(Long.parseLong(value));
-          }
-        });
+  private static String windowOf(String header) {
+    return LIMITS.entrySet().stream()
+        .filter(limit -> limit.getKey().equalsIgnoreCase(header))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   private AtomicLong gauge(String tenant, String window) {
