@@ -140,21 +140,8 @@ class SaleToInvoiceTest {
     SaleCompleted sale =
         Fixtures.withUrl(
             sale(true, "6.00", flatWhite("2", "3.00", "0")), "https://app.quoox.com/sales/sale-1");
-    BusinessCoding plain = Fixtures.coding();
-    BusinessCoding coding =
-        new BusinessCoding(
-            plain.byCategory(),
-            plain.sales(),
-            plain.shipping(),
-            plain.roundingAccount(),
-            plain.roundingTaxType(),
-            plain.status(),
-            plain.contactStrategy(),
-            plain.singleContactName(),
-            "Quoox till {number}",
-            false);
 
-    Invoice invoice = mapper.map(sale, coding);
+    Invoice invoice = mapper.map(sale, codingWithReference("Quoox till {number}", false));
 
     assertEquals("Quoox till " + sale.saleNumber(), invoice.getReference());
     assertNull(invoice.getUrl());
@@ -162,21 +149,22 @@ class SaleToInvoiceTest {
 
   @Test
   void referenceTemplateWithoutTheNumberIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> codingWithReference("Quoox till", true));
+  }
+
+  private static BusinessCoding codingWithReference(String template, boolean linkToSale) {
     BusinessCoding plain = Fixtures.coding();
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            new BusinessCoding(
-                plain.byCategory(),
-                plain.sales(),
-                plain.shipping(),
-                plain.roundingAccount(),
-                plain.roundingTaxType(),
-                plain.status(),
-                plain.contactStrategy(),
-                plain.singleContactName(),
-                "Quoox till",
-                true));
+    return new BusinessCoding(
+        plain.byCategory(),
+        plain.sales(),
+        plain.shipping(),
+        plain.roundingAccount(),
+        plain.roundingTaxType(),
+        plain.status(),
+        plain.contactStrategy(),
+        plain.singleContactName(),
+        template,
+        linkToSale);
   }
 
   @Test

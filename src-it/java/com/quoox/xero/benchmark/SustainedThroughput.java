@@ -1,0 +1,40 @@
+package com.quoox.xero.benchmark;
+
+import com.quoox.xero.it.TestBusiness;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Issue 5, sustained rate of one business: a backlog larger than a batching module could send in
+ * the window, then the invoices Xero stored per minute and the 429s it answered.
+ */
+final class SustainedThroughput {
+
+  /** Xero's 60 calls a minute per organisation, 50 invoices per batch call (DESIGN §4). */
+  static final int CEILING_PER_MINUTE = 60 * 50;
+
+  private SustainedThroughput() {}
+
+  static void measure(Shops shops, TestBusiness shop, BenchmarkSettings settings, ResultTable table)
+      throws InterruptedException {
+    shops.burst(shop, settings.sustainedBacklog());
+    Instant from = Instant.now();
+    Thread.sleep(settings.sustainedWindow().toMillis());
+    Instant until = Instant.now();
+    shops.pause(shop);
+    double minutes = BenchmarkSettings.minutes(settings.sustainedWindow());
+    long invoices = XeroLog.count(List.of(shop.xero), from, until, XeroLog::isInvoiceCreated);
+    long refused = XeroLog.count(List.of(shop.xero), from, until, XeroLog::isTooManyRequests);
+    double perMinute = invoices / minutes;
+    table.judged(
+        String.format("sustained invoices/min, 1 business (%.1f min)", minutes),
+        String.format("%.0f", perMinute),
+        "3,000 (60 calls × 50)",
+        perMinute >= 0.9 * CEILING_PER_MINUTE,
+        "one invoice per call, no batching yet: ≤ 60/min");
+    table.figure(
+        "  429s answered to it in the window",
+        String.valueOf(refused),
+        "backlog " + settings.sustainedBacklog() + " sales");
+  }
+}

@@ -1,0 +1,91 @@
+package com.quoox.xero.benchmark;
+
+import com.quoox.xero.it.ModuleApi;
+import com.quoox.xero.it.ModuleDeployment;
+import com.quoox.xero.it.TestBusiness;
+import com.quoox.xero.it.WildFlyNode;
+import com.quoox.xero.sandbox.SandboxLimits;
+import com.quoox.xero.sandbox.XeroSandbox;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The benchmark of issue 5 ({@code mvn -Pbenchmark verify}): the sandbox with Xero's real-time
+ * limits, the build's WildFly with the module as it ships (its default dispatch settings) and the
+ * demo shop, businesses connected through the module's API; then intake overhead, idle latency, one
+ * business's sustained rate and many businesses at once, printed as one table. It prints, it does
+ * not assert.
+ */
+public final class ThroughputBenchmark {
+
+  private ThroughputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+    XeroSandbox sandbox =
+        XeroSandbox.start(settings.sandboxPort(), settings.sandboxSpec(), SandboxLimits.xero());
+    WildFlyNode node = startNode(settings, sandbox);
+    Thread stopAll =
+        new Thread(
+            () -> {
+              node.stop();
+              sandbox.stop();
+            });
+    Runtime.getRuntime().addShutdownHook(stopAll); // Ctrl-C mid-run stops WildFly too
+    try {
+      ModuleApi api = new ModuleApi(node.moduleUrl());
+      Shops shops = new Shops(api, sandbox);
+      TestBusiness idle = shops.connect("bench-idle");
+      TestBusiness sustained = shops.connect("bench-sustained");
+      List<TestBusiness> many = new ArrayList<>();
+      for (int i = 1; i <= settings.businesses(); i++) {
+        many.add(shops.connect(String.format("bench-many-%03d", i)));
+      }
+      ResultTable table = new ResultTable();
+      phase("intake overhead", () -> IntakeOverhead.measure(api, settings, table));
+      phase("idle latency", () -> IdleLatency.measure(idle, settings, table));
+      phase("sustained rate", () -> SustainedThroughput.measure(shops, sustained, settings, table));
+      phase("many businesses", () -> ManyBusinesses.measure(shops, many, settings, table));
+      System.out.printf(
+          "%n=== quoox-xero benchmark (issue 5): Xero limits %s, WildFly %s, dispatch defaults ===",
+          SandboxLimits.xero(), node.moduleUrl());
+      table.print(System.out);
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(stopAll);
+      stopAll.run();
+    }
+  }
+
+  private interface Phase {
+    void run() throws Exception;
+  }
+
+  private static void phase(String name, Phase phase) throws Exception {
+    long started = System.nanoTime();
+    System.out.printf("benchmark: %s ...%n", name);
+    phase.run();
+    System.out.printf(
+        "benchmark: %s done in %d s%n", name, (System.nanoTime() - started) / 1_000_000_000);
+  }
+
+  private static WildFlyNode startNode(BenchmarkSettings settings, XeroSandbox sandbox) {
+    Path home = settings.jbossHome();
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key); // the node's database lives in memory: a fresh key will do
+    WildFlyNode node =
+        new WildFlyNode(
+                home,
+                home.getParent().resolve(home.getFileName() + "-benchmark-node"),
+                settings.portOffset())
+            .usingXeroAt(sandbox.baseUrl())
+            .property("quoox.xero.encryption-key", Base64.getEncoder().encodeToString(key))
+            .deploy(ModuleDeployment.withDemoShop());
+    node.start();
+    node.awaitModule(Duration.ofMinutes(3));
+    return node;
+  }
+}
