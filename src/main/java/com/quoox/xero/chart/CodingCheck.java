@@ -56,8 +56,7 @@ public final class CodingCheck {
             () ->
                 problems.add(
                     new CodeProblem(
-                        field,
-                        "Xero has no account with code " + code + " in this organisation")));
+                        field, "Xero has no account with code " + code + " in this organisation")));
   }
 
   private static void taxType(
