@@ -37,7 +37,16 @@ class DeliveryOutcomes {
     metrics.needsAttention(businessId);
   }
 
-  /** 5xx, timeout, network error or 429: counts towards opening the business's circuit. */
+  /**
+   * A 429: Xero is working and said how long to wait, which the entry's retry time already honours;
+   * opening the circuit on top would hold the business longer than Xero asked (a back-fill's
+   * throughput would halve), so it neither counts towards opening it nor closes it.
+   */
+  void rateLimited(String businessId) {
+    metrics.retried(businessId);
+  }
+
+  /** 5xx, timeout or network error: counts towards opening the business's circuit. */
   void failedTransiently(String businessId) {
     metrics.retried(businessId);
     try {

@@ -107,7 +107,11 @@ class EntryDelivery {
           entry,
           e -> e.scheduleRetry(retry.reason(), at),
           "will retry at " + at + ": " + retry.reason());
-      outcomes.failedTransiently(entry.getBusinessId());
+      if (retry.askedToWait()) {
+        outcomes.rateLimited(entry.getBusinessId());
+      } else {
+        outcomes.failedTransiently(entry.getBusinessId());
+      }
       return Optional.of(at);
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
       session.ifPresent(sessions::tokenRefused);

@@ -5,9 +5,10 @@ import java.time.Instant;
 
 /**
  * A business's own circuit breaker (pure): after {@code threshold} consecutive transient failures
- * of its Xero (5xx, timeout, network, 429) its lane stops claiming for a cool-off; the first send
- * after the cool-off is a trial, and if it fails too the circuit opens again for twice as long, up
- * to {@code maxCoolOff}. Any answer from Xero closes it and forgets the failures.
+ * of its Xero (5xx, timeout, network; not a 429, whose Retry-After is honoured per entry) its lane
+ * stops claiming for a cool-off; the first send after the cool-off is a trial, and if it fails too
+ * the circuit opens again for twice as long, up to {@code maxCoolOff}. Any answer from Xero closes
+ * it and forgets the failures.
  */
 public record LaneCircuit(int threshold, Duration coolOff, Duration maxCoolOff) {
 

@@ -1,6 +1,7 @@
 package com.quoox.xero.xeroapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,8 +51,9 @@ class XeroErrorTranslatorTest {
         XeroErrorTranslator.translate(
             new XeroRateLimitException(429, null, null, 0, 7L, "per minute", null));
 
-    assertEquals(
-        Duration.ofSeconds(7), assertInstanceOf(XeroOutcome.RetryLater.class, outcome).after());
+    XeroOutcome.RetryLater retry = assertInstanceOf(XeroOutcome.RetryLater.class, outcome);
+    assertEquals(Duration.ofSeconds(7), retry.after());
+    assertTrue(retry.askedToWait(), "a 429 is Xero's answer, not a failing Xero");
   }
 
   @Test
@@ -65,8 +67,10 @@ class XeroErrorTranslatorTest {
           new CircuitBreakerOpenException("open")
         }) {
       XeroOutcome outcome = XeroErrorTranslator.translate(transient_);
-      assertNull(
-          assertInstanceOf(XeroOutcome.RetryLater.class, outcome, transient_.toString()).after());
+      XeroOutcome.RetryLater retry =
+          assertInstanceOf(XeroOutcome.RetryLater.class, outcome, transient_.toString());
+      assertNull(retry.after());
+      assertFalse(retry.askedToWait(), transient_.toString());
     }
   }
 
