@@ -92,6 +92,36 @@ class LegacyPrivateAppIT extends DeployedModule {
     assertTrue(tested.path("lastTestResult").asText().contains("Legacy Cafe"), tested.toString());
   }
 
+  /**
+   * The private app deleted at Xero after it was connected: Xero refuses the signed send, the
+   * connection asks the user to reconnect, and the sale waits in the sync log (nothing is lost or
+   * parked as the sale's fault).
+   */
+  @Test
+  void privateAppRefusedByXeroLaterAsksForReconnectionWhileSalesWait() throws Exception {
+    String certificate = api.download("POST", certificatePath(), CER).body();
+    PrivateAppCredentials xero =
+        XeroSandbox.shared().createPrivateApp(certificate, "Legacy Cafe " + businessId);
+    expect(200, api.put(privateAppPath(), credentials(xero.consumerKey(), xero.consumerSecret())));
+    TestBusiness business =
+        TestBusiness.onTenant(api, businessId, XeroSandbox.shared().tenant(xero.tenantId()));
+
+    XeroSandbox.shared().deletePrivateApp(xero.consumerKey());
+    business.sell(business.cafeSale());
+
+    JsonNode connection =
+        Eventually.await(
+            "the connection of " + businessId + " needs reconnecting",
+            java.time.Duration.ofSeconds(30),
+            () -> api.get("businesses/" + businessId + "/xero/connection").json(),
+            c -> "NEEDS_RECONNECT".equals(c.path("status").asText()));
+    assertTrue(
+        connection.path("statusReason").asText().contains("refused the private app"),
+        connection.toString());
+    JsonNode waiting = business.awaitSyncStatus("S-1", "RETRY_WAIT");
+    assertEquals(0, business.xero.invoices().size(), waiting.toString());
+  }
+
   @Test
   void unknownConsumerKeyAnswersXerosProblemOnTheConsumerKey() {
     api.download("POST", certificatePath(), CER);

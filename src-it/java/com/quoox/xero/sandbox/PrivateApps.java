@@ -45,6 +45,11 @@ final class PrivateApps {
     }
   }
 
+  /** The user deleted the app in Xero's portal: its consumer key is unknown from now on. */
+  void remove(String consumerKey) {
+    apps.remove(consumerKey);
+  }
+
   /** The tenant the signed call may act for, or why it is refused. */
   UUID verify(SandboxRequest request) throws OAuthProblem {
     Map<String, String> oauth = OAuth1Header.parameters(request.header("Authorization"));

@@ -193,6 +193,11 @@ public final class XeroSandbox implements AutoCloseable {
     return tenantId.toString();
   }
 
+  /** Deletes a private app as a user did in Xero's developer portal. */
+  public void deletePrivateApp(String consumerKey) {
+    privateApps.remove(consumerKey);
+  }
+
   /** What Xero's developer portal showed after a private app was created. */
   public record PrivateAppCredentials(String consumerKey, String consumerSecret, String tenantId) {}
 
