@@ -55,9 +55,16 @@ public final class DemoLauncher {
         "%n=== Quoox → Xero demo is running ===%n"
             + "Demo shop (sell something):   http://localhost:8080/quoox-xero/demo/index.html?sandbox=%d%n"
             + "Xero sandbox (the invoices):  %s/_sandbox/%n"
+            + "Xero settings of the business: http://localhost:8080/quoox-xero/xero/settings.html?businessId=%s%n"
+            + "  sign in as %s / %s%n"
             + "Sync log of the business:     http://localhost:8080/quoox-xero/api/businesses/%s/xero/sync%n"
             + "Ctrl-C stops everything.%n%n",
-        sandboxPort, sandbox.baseUrl(), BUSINESS);
+        sandboxPort,
+        sandbox.baseUrl(),
+        BUSINESS,
+        ModuleApi.User.DEMO_OWNER.name(),
+        ModuleApi.User.DEMO_OWNER.password(),
+        BUSINESS);
     wildfly.process().waitFor();
   }
 
