@@ -77,7 +77,7 @@ public class XeroSessions {
    * changed, so the connection waits for the user (its entries wait, nothing is lost).
    */
   public void tokenRefused(XeroSession session) {
-    tokens.remove(session.businessId());
+    forget(session.businessId());
     connections
         .find(session.businessId())
         .ifPresent(
@@ -85,7 +85,6 @@ public class XeroSessions {
               if (c.getMode() == ConnectionMode.OAUTH2) {
                 oauth2Tokens.refused(session.businessId(), session.accessToken());
               } else if (c.getMode() == ConnectionMode.LEGACY_PRIVATE_APP) {
-                privateAppSigning.forget(session.businessId());
                 connections.needReconnect(
                     session.businessId(),
                     "Xero refused the private app's signature: check the certificate uploaded at"
