@@ -2,6 +2,7 @@
 // own live lists. "Leave as default" is the empty choice, resolved when saving.
 
 import { ApiError } from './api.js';
+import { labelledField, optional, select, textControl, withDetail } from './choices.js';
 import { announce, showProblem, whileBusy } from './forms.js';
 
 const $ = (id) => document.getElementById(id);
@@ -101,15 +102,7 @@ export class MappingsSection {
   }
 
   field(id, label, dataField, control) {
-    const wrapper = document.createElement('div');
-    wrapper.className = 'field';
-    const labelElement = document.createElement('label');
-    labelElement.htmlFor = id;
-    labelElement.textContent = label;
-    control.id = id;
-    control.dataset.field = dataField;
-    wrapper.append(labelElement, control);
-    return wrapper;
+    return labelledField(id, label, dataField, control);
   }
 
   addCategoryRow(name, coding) {
@@ -217,57 +210,4 @@ export class MappingsSection {
     }
     return body;
   }
-}
-
-/** A list the server may not offer yet (404) or cannot read from Xero now: the error, not a throw. */
-async function optional(call) {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof ApiError && !error.isAccessProblem) {
-      return error.status === 404 ? null : error;
-    }
-    throw error;
-  }
-}
-
-function withDetail(error, prefix) {
-  return new ApiError(error.status, { ...error.problem, errors: [], detail: prefix + error.message });
-}
-
-function select(defaultLabel, options, value, unknownText) {
-  const control = document.createElement('select');
-  if (defaultLabel) {
-    control.append(new Option(defaultLabel, ''));
-  } else {
-    control.append(new Option('Choose…', ''));
-  }
-  const groups = new Map();
-  for (const option of options) {
-    let parent = control;
-    if (option.group) {
-      if (!groups.has(option.group)) {
-        const group = document.createElement('optgroup');
-        group.label = option.group;
-        groups.set(option.group, group);
-        control.append(group);
-      }
-      parent = groups.get(option.group);
-    }
-    parent.append(new Option(option.text, option.value));
-  }
-  if (value && !options.some((o) => o.value === value)) {
-    control.append(new Option(unknownText(value), value));
-  }
-  control.value = value || '';
-  return control;
-}
-
-function textControl(value, placeholder) {
-  const input = document.createElement('input');
-  input.value = value || '';
-  input.placeholder = placeholder;
-  input.autocomplete = 'off';
-  input.spellcheck = false;
-  return input;
 }

@@ -1,9 +1,12 @@
-// The Xero settings page of one business (?businessId=…): connection, coding, sync log.
+// The Xero settings page of one business (?businessId=…): connection, coding, payments and
+// payouts, reconciliation, sync log.
 
 import { businessApi } from './api.js';
 import { ConnectionSection } from './connection.js';
 import { announce, showPageError } from './forms.js';
 import { MappingsSection } from './mappings.js';
+import { PaymentsSection } from './payments.js';
+import { ReconciliationSection } from './reconciliation.js';
 import { SyncLogSection } from './synclog.js';
 
 const BUSINESS_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -20,9 +23,20 @@ async function main() {
   document.title = `Xero settings for ${businessId} · Quoox`;
   const api = businessApi(businessId);
   const mappings = new MappingsSection(api, businessId);
-  const connection = new ConnectionSection(api, businessId, (c) => mappings.connectionChanged(c));
+  const reconciliation = new ReconciliationSection(api, businessId, (code) => payments.accountName(code));
+  const payments = new PaymentsSection(api, businessId, () => reconciliation.refresh(false));
+  const connection = new ConnectionSection(api, businessId, (c) => {
+    mappings.connectionChanged(c);
+    // The reconciliation names accounts as the payments section read them from Xero.
+    payments
+      .connectionChanged(c)
+      .then(() => reconciliation.connectionChanged(c))
+      .catch((error) => showPageError(`Payments could not be shown: ${error.message}`));
+  });
   const syncLog = new SyncLogSection(api, businessId);
   mappings.start();
+  payments.start();
+  reconciliation.start();
   await Promise.all([connection.start(), syncLog.start()]);
   if (params.get('xero')) {
     // Back from Xero's sign-in (the OAuth callback adds the resulting status).

@@ -1,4 +1,4 @@
-// Section 3: what was sent to Xero, what waits and why, with retry and a back-fill of a date range.
+// Section 5: what was sent to Xero, what waits and why, with retry and a back-fill of a date range.
 
 import { announce, showPageError, showProblem, whileBusy } from './forms.js';
 import { localTime } from './connection.js';
@@ -8,13 +8,21 @@ const $ = (id) => document.getElementById(id);
 const PAGE_SIZE = 50;
 const AUTO_REFRESH_MS = 10000;
 const RETRYABLE = new Set(['NEEDS_ATTENTION', 'RETRY_WAIT']);
-const STATUS_WORDS = {
+export const STATUS_WORDS = {
   PENDING: 'Pending',
   SENDING: 'Sending',
   SENT: 'Sent',
   RETRY_WAIT: 'Waiting to retry',
   NEEDS_ATTENTION: 'Needs attention',
   SKIPPED: 'Skipped',
+};
+/** What each entry became in Xero; payments, refunds paid and payouts have no page there to link. */
+const KIND_WORDS = {
+  SALE: 'Sale',
+  REFUND: 'Refund',
+  PAYMENT: 'Payment',
+  REFUND_PAYMENT: 'Refund paid',
+  PAYOUT: 'Payout',
 };
 
 export class SyncLogSection {
@@ -137,11 +145,12 @@ function row(entry) {
   const tr = document.createElement('tr');
   tr.dataset.testid = 'sync-row';
   tr.dataset.number = entry.number || '';
+  tr.dataset.kind = entry.kind || '';
   tr.dataset.status = entry.status;
   tr.dataset.entry = entry.id;
   tr.append(
     cell(entry.number || entry.sourceId, 'number'),
-    cell(entry.kind === 'REFUND' ? 'Refund' : 'Sale', 'kind'),
+    cell(kindWords(entry.kind), 'kind'),
     statusCell(entry),
     cell(String(entry.attempts ?? ''), 'attempts'),
     xeroCell(entry),
@@ -150,6 +159,10 @@ function row(entry) {
     actionCell(entry),
   );
   return tr;
+}
+
+function kindWords(kind) {
+  return KIND_WORDS[kind] || String(kind || '').toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
 function cell(text, testid) {
@@ -173,17 +186,19 @@ function statusCell(entry) {
 
 function xeroCell(entry) {
   const td = cell('', 'xero');
-  const number = entry.xeroNumber || '';
-  if (number && entry.xeroUrl) {
+  // Payments, refunds paid and payouts have no number in Xero, and often no page of their own.
+  const text = entry.xeroNumber || (entry.xeroUrl ? 'Open' : entry.xeroId ? 'Recorded' : '');
+  if (entry.xeroUrl) {
     const link = document.createElement('a');
     link.href = entry.xeroUrl;
     link.target = '_blank';
     link.rel = 'noopener';
-    link.textContent = number;
-    link.setAttribute('aria-label', `${number} in Xero (opens a new tab)`);
+    link.textContent = text;
+    const what = entry.xeroNumber || `${kindWords(entry.kind)} ${entry.number || entry.sourceId}`;
+    link.setAttribute('aria-label', `${what} in Xero (opens a new tab)`);
     td.append(link);
   } else {
-    td.textContent = number;
+    td.textContent = text;
   }
   return td;
 }

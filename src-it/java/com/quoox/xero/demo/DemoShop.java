@@ -1,6 +1,9 @@
 package com.quoox.xero.demo;
 
+import com.quoox.xero.events.PaymentReceived;
+import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +17,12 @@ public class DemoShop {
   @Inject Event<SaleCompleted> saleCompleted;
 
   @Inject Event<RefundIssued> refundIssued;
+
+  @Inject Event<PaymentReceived> paymentReceived;
+
+  @Inject Event<RefundPaid> refundPaid;
+
+  @Inject Event<PayoutPaid> payoutPaid;
 
   @Inject DemoSalesHistory history;
 
@@ -39,6 +48,24 @@ public class DemoShop {
   public void issueRefund(RefundIssued refund) {
     refundIssued.fire(refund);
     history.remember(refund);
+  }
+
+  /** Money arrived for a sale after it completed (a pay-later sale, a cleared direct debit). */
+  @Transactional
+  public void receivePayment(PaymentReceived payment) {
+    paymentReceived.fire(payment);
+  }
+
+  /** The refund's money went back to the customer. */
+  @Transactional
+  public void payRefund(RefundPaid paid) {
+    refundPaid.fire(paid);
+  }
+
+  /** Stripe or GoCardless paid the shop's takings out to its bank account. */
+  @Transactional
+  public void payOut(PayoutPaid payout) {
+    payoutPaid.fire(payout);
   }
 
   /** The sale failed in the shop; its transaction rolls back. */

@@ -1,6 +1,9 @@
 package com.quoox.xero.demo;
 
+import com.quoox.xero.events.PaymentReceived;
+import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -17,8 +20,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The demo shop's till: {@code POST /api/demo/sales} with a sale as JSON (the event's own shape),
- * {@code POST /api/demo/refunds}, and {@code POST /api/demo/businesses/{id}/random-sale} for the
- * demo page. JSON-B reads the events so Instants and amounts arrive exactly as sent.
+ * {@code POST /api/demo/refunds}, {@code …/payments}, {@code …/refund-payments}, {@code …/payouts},
+ * and {@code POST /api/demo/businesses/{id}/random-sale} for the demo page. JSON-B reads the events
+ * so Instants and amounts arrive exactly as sent.
  */
 @Path("demo")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +62,33 @@ public class DemoShopResource {
     RefundIssued refund = JSONB.fromJson(body, RefundIssued.class);
     shop.issueRefund(refund);
     return Response.ok(JSONB.toJson(refund)).build();
+  }
+
+  @POST
+  @Path("payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response payment(String body) {
+    PaymentReceived payment = JSONB.fromJson(body, PaymentReceived.class);
+    shop.receivePayment(payment);
+    return Response.ok(JSONB.toJson(payment)).build();
+  }
+
+  @POST
+  @Path("refund-payments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response refundPayment(String body) {
+    RefundPaid paid = JSONB.fromJson(body, RefundPaid.class);
+    shop.payRefund(paid);
+    return Response.ok(JSONB.toJson(paid)).build();
+  }
+
+  @POST
+  @Path("payouts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response payout(String body) {
+    PayoutPaid payout = JSONB.fromJson(body, PayoutPaid.class);
+    shop.payOut(payout);
+    return Response.ok(JSONB.toJson(payout)).build();
   }
 
   @POST

@@ -8,14 +8,15 @@ import java.util.function.Predicate;
 
 /**
  * Routes an admitted Accounting API call to the resource that answers it, and answers the read-only
- * settings (Organisation, Accounts, TaxRates) itself. Each call holds the tenant's books for its
- * whole duration.
+ * settings (Organisation, Accounts, TaxRates) and the list of payments itself. Each call holds the
+ * tenant's books for its whole duration.
  */
 final class AccountingRoutes {
 
   private final DocumentResource documents = new DocumentResource();
   private final ContactResource contacts = new ContactResource();
   private final SettlementResource settlements = new SettlementResource();
+  private final BankingResource banking = new BankingResource();
 
   SandboxResponse answer(SandboxTenant tenant, SandboxRequest request) {
     String[] parts =
@@ -84,6 +85,18 @@ final class AccountingRoutes {
               : parts.length == 1
                   ? list("Payments", XeroJson.MAPPER.valueToTree(tenant.payments()), request)
                   : XeroErrors.notFound();
+      case "BankTransactions" ->
+          write && parts.length == 1
+              ? banking.createTransactions(tenant, request)
+              : banking.readTransactions(tenant, parts, request);
+      case "BankTransfers" ->
+          write && parts.length == 1
+              ? banking.createTransfers(tenant, request)
+              : banking.readTransfers(tenant, parts, request);
+      case "Reports" ->
+          method.equals("GET") && parts.length == 2 && parts[1].equals("BankSummary")
+              ? banking.bankSummary(tenant, request)
+              : XeroErrors.notFound();
       default -> XeroErrors.notFound();
     };
   }

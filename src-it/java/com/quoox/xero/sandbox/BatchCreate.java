@@ -1,5 +1,6 @@
 package com.quoox.xero.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,6 +48,26 @@ final class BatchCreate {
       }
     }
     return SandboxResponse.json(200, XeroJson.write(envelope(collection, answers)));
+  }
+
+  /** The array of elements to create, e.g. the body's {@code "BankTransfers"}. */
+  static JsonNode elements(SandboxRequest request, String collection)
+      throws JsonProcessingException {
+    return elements(XeroJson.parse(request.body()), collection);
+  }
+
+  static JsonNode elements(JsonNode body, String collection) {
+    JsonNode elements = body.get(collection);
+    if (elements == null || !elements.isArray()) {
+      throw new IllegalArgumentException(
+          "The request body must hold a \"" + collection + "\" array.");
+    }
+    return elements;
+  }
+
+  /** Xero summarizes errors (rejecting the whole batch) unless told summarizeErrors=false. */
+  static boolean summarizeErrors(SandboxRequest request) {
+    return !"false".equalsIgnoreCase(request.param("summarizeErrors"));
   }
 
   /** The wrapper Xero puts around every Accounting API answer. */

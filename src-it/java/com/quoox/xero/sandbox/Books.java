@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One organisation's books: contacts, invoices, credit notes, payments and allocations, kept as the
- * JSON Xero would return. Callers lock the instance around a whole batch, as Xero applies a batch
- * atomically.
+ * One organisation's books: contacts, invoices, credit notes, payments, allocations, bank
+ * transactions and bank transfers, kept as the JSON Xero would return. Callers lock the instance
+ * around a whole batch, as Xero applies a batch atomically.
  */
 final class Books {
 
@@ -56,6 +56,8 @@ final class Books {
   private final Map<DocumentKind, Integer> lastNumbers = new EnumMap<>(DocumentKind.class);
   final List<ObjectNode> payments = new ArrayList<>();
   final List<ObjectNode> allocations = new ArrayList<>();
+  final List<ObjectNode> bankTransactions = new ArrayList<>();
+  final List<ObjectNode> bankTransfers = new ArrayList<>();
 
   /** Accounts this organisation archived after the shared chart was set up. */
   private final Set<String> archivedAccounts = new HashSet<>();
@@ -89,13 +91,21 @@ final class Books {
     putDefault(doc, "Status", "DRAFT");
     putDefault(doc, "LineAmountTypes", "Exclusive");
     putDefault(doc, "CurrencyCode", "GBP");
-    ArrayNode lines = doc.putArray("LineItems");
+    prepareLines(sent, doc);
+    return doc;
+  }
+
+  /**
+   * Copies the sent LineItems onto {@code prepared} (which already holds its LineAmountTypes) with
+   * the fields Xero reads and each line's TaxType defaulted.
+   */
+  static void prepareLines(JsonNode sent, ObjectNode prepared) {
+    ArrayNode lines = prepared.putArray("LineItems");
     JsonNode sentLines = sent.get("LineItems");
     if (sentLines != null && sentLines.isArray()) {
       sentLines.forEach(
-          line -> lines.add(prepareLine(line, XeroJson.text(doc, "LineAmountTypes"))));
+          line -> lines.add(prepareLine(line, XeroJson.text(prepared, "LineAmountTypes"))));
     }
-    return doc;
   }
 
   private static ObjectNode prepareLine(JsonNode sent, String lineAmountTypes) {
@@ -127,18 +137,13 @@ final class Books {
       doc.put(kind.numberField, kind.numberPrefix + String.format("%04d", next));
     }
     doc.set("Contact", contactSummary(findOrCreateContact(doc.get("Contact"))));
-    LocalDate date =
-        doc.hasNonNull("Date")
-            ? XeroJson.parseDate(doc.get("Date").asText())
-            : LocalDate.now(ZoneOffset.UTC);
+    LocalDate date = dateOf(doc);
     putDate(doc, "Date", date);
     putDate(
         doc,
         "DueDate",
         doc.hasNonNull("DueDate") ? XeroJson.parseDate(doc.get("DueDate").asText()) : date);
-    doc.withArray("LineItems")
-        .forEach(line -> ((ObjectNode) line).put("LineItemID", UUID.randomUUID().toString()));
-    DocumentTotals.apply(doc);
+    totalLines(doc);
     BigDecimal total = XeroJson.decimal(doc, "Total");
     doc.put("CurrencyRate", BigDecimal.ONE);
     doc.put("HasAttachments", false);
@@ -154,6 +159,14 @@ final class Books {
     touch(doc);
     documents.get(kind).put(id, doc);
     return answer(doc);
+  }
+
+  /** Gives every line its LineItemID and writes line amounts, taxes and totals, as Xero does. */
+  static void totalLines(ObjectNode prepared) {
+    prepared
+        .withArray("LineItems")
+        .forEach(line -> ((ObjectNode) line).put("LineItemID", UUID.randomUUID().toString()));
+    DocumentTotals.apply(prepared);
   }
 
   Optional<ObjectNode> document(DocumentKind kind, String idOrNumber) {
@@ -210,7 +223,7 @@ final class Books {
   }
 
   /** Xero links a document to an existing contact by ContactID, or by Name (creating it if new). */
-  private ObjectNode findOrCreateContact(JsonNode reference) {
+  ObjectNode findOrCreateContact(JsonNode reference) {
     String id = XeroJson.text(reference, "ContactID");
     if (id != null) {
       return contact(id).orElseThrow();
@@ -243,18 +256,25 @@ final class Books {
     node.put("UpdatedDateUTC", XeroJson.msDate(Instant.now()));
   }
 
+  /** The Date sent, or today (UTC) as Xero assumes when it is left out. */
+  static LocalDate dateOf(JsonNode sent) {
+    return sent.hasNonNull("Date")
+        ? XeroJson.parseDate(sent.get("Date").asText())
+        : LocalDate.now(ZoneOffset.UTC);
+  }
+
   static void putDate(ObjectNode node, String field, LocalDate date) {
     node.put(field, XeroJson.msDate(date));
     node.put(field + "String", XeroJson.dateString(date));
   }
 
-  private static void copy(JsonNode from, ObjectNode to, String field) {
+  static void copy(JsonNode from, ObjectNode to, String field) {
     if (from.hasNonNull(field)) {
       to.set(field, from.get(field).deepCopy());
     }
   }
 
-  private static void putDefault(ObjectNode node, String field, String value) {
+  static void putDefault(ObjectNode node, String field, String value) {
     if (!node.hasNonNull(field)) {
       node.put(field, value);
     }

@@ -1,5 +1,6 @@
 package com.quoox.xero.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -9,8 +10,8 @@ import java.util.UUID;
 
 /**
  * A small UK chart of accounts and VAT rates, the same for every sandbox organisation, with the
- * accounts the module's mappings use (sales, rounding, Stripe clearing, bank fees) and an archived
- * one to test rejection.
+ * accounts the module's mappings use (sales, rounding, Stripe clearing, bank fees), the bank
+ * accounts that clear card and direct debit money (092-095), and an archived one to test rejection.
  */
 final class ChartOfAccounts {
 
@@ -44,6 +45,11 @@ final class ChartOfAccounts {
       List.of(
           account("090", "Stripe clearing", "CURRENT", "ASSET", "ACTIVE", "NONE", true),
           account("091", "Business Bank Account", "BANK", "ASSET", "ACTIVE", "NONE", false),
+          // Clearing accounts of Type BANK: unlike 090 they can spend money and take transfers.
+          account("092", "Stripe", "BANK", "ASSET", "ACTIVE", "NONE", false),
+          account("093", "GoCardless", "BANK", "ASSET", "ACTIVE", "NONE", false),
+          account("094", "Card terminal", "BANK", "ASSET", "ACTIVE", "NONE", false),
+          account("095", "Cash float", "BANK", "ASSET", "ACTIVE", "NONE", false),
           account("200", "Sales", "REVENUE", "REVENUE", "ACTIVE", "OUTPUT2", false),
           account("201", "Old Sales", "REVENUE", "REVENUE", "ARCHIVED", "OUTPUT2", false),
           account("260", "Other Revenue", "REVENUE", "REVENUE", "ACTIVE", "OUTPUT2", false),
@@ -69,6 +75,25 @@ final class ChartOfAccounts {
 
   static Optional<Account> account(UUID id) {
     return ACCOUNTS.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The account a request names by {@code Code} or, failing that, by {@code AccountID}. */
+  static Optional<Account> account(JsonNode reference) {
+    String code = XeroJson.text(reference, "Code");
+    if (code != null) {
+      return account(code);
+    }
+    String id = XeroJson.text(reference, "AccountID");
+    try {
+      return id == null ? Optional.empty() : account(UUID.fromString(id));
+    } catch (IllegalArgumentException notAUuid) {
+      return Optional.empty();
+    }
+  }
+
+  /** The accounts of Type BANK, in chart order (as Xero's Bank Summary lists them). */
+  static List<Account> bankAccounts() {
+    return ACCOUNTS.stream().filter(a -> a.type().equals("BANK")).toList();
   }
 
   static Optional<TaxRate> taxRate(String taxType) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code /_sandbox/}: read-only views for a person watching the demo — an HTML table of every
- * tenant's invoices and credit notes, and the same as JSON at {@code /_sandbox/invoices}. Kept
- * apart from Xero's paths on purpose.
+ * {@code /_sandbox/}: read-only views for a person watching the demo — HTML tables of every
+ * tenant's invoices, credit notes, bank transactions and bank transfers, and the same as JSON at
+ * {@code /_sandbox/invoices}. Kept apart from Xero's paths on purpose.
  */
 final class ConsoleEndpoint implements Endpoint {
 
@@ -41,6 +41,8 @@ final class ConsoleEndpoint implements Endpoint {
       node.put("organisation", tenant.name());
       node.putArray("invoices").addAll(tenant.invoices());
       node.putArray("creditNotes").addAll(tenant.creditNotes());
+      node.putArray("bankTransactions").addAll(tenant.bankTransactions());
+      node.putArray("bankTransfers").addAll(tenant.bankTransfers());
     }
     return all;
   }
@@ -63,6 +65,7 @@ final class ConsoleEndpoint implements Endpoint {
       rows(html, tenant.invoices(), DocumentKind.INVOICE);
       rows(html, tenant.creditNotes(), DocumentKind.CREDIT_NOTE);
       html.append("</table>");
+      bankRows(html, tenant);
     }
     return html.append("<p><a href=\"invoices\">JSON</a></p></body></html>").toString();
   }
@@ -103,6 +106,49 @@ final class ConsoleEndpoint implements Endpoint {
       }
       html.append("</td></tr>");
     }
+  }
+
+  /** Spend/receive money and transfers, one line each, when the tenant has any. */
+  private static void bankRows(StringBuilder html, SandboxTenant tenant) {
+    List<JsonNode> transactions = tenant.bankTransactions();
+    List<JsonNode> transfers = tenant.bankTransfers();
+    if (transactions.isEmpty() && transfers.isEmpty()) {
+      return;
+    }
+    html.append(
+        "<h3>Bank</h3><table><tr><th>Type</th><th>Reference</th><th>Account(s)</th>"
+            + "<th>Amount</th><th>Date</th></tr>");
+    for (JsonNode t : transactions) {
+      bankRow(
+          html,
+          t.path("Type").asText(),
+          t.path("Reference").asText(),
+          t.path("BankAccount").path("Code").asText()
+              + " "
+              + t.path("Contact").path("Name").asText(),
+          t.path("Total").asText(),
+          t.path("DateString").asText());
+    }
+    for (JsonNode t : transfers) {
+      bankRow(
+          html,
+          "TRANSFER",
+          t.path("Reference").asText(),
+          t.path("FromBankAccount").path("Code").asText()
+              + " → "
+              + t.path("ToBankAccount").path("Code").asText(),
+          t.path("Amount").asText(),
+          t.path("DateString").asText());
+    }
+    html.append("</table>");
+  }
+
+  private static void bankRow(StringBuilder html, String... cells) {
+    html.append("<tr>");
+    for (int i = 0; i < cells.length; i++) {
+      html.append(i == 3 ? "<td class=n>" : "<td>").append(escape(cells[i])).append("</td>");
+    }
+    html.append("</tr>");
   }
 
   private static String escape(String text) {

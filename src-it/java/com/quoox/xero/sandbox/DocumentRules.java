@@ -2,7 +2,6 @@ package com.quoox.xero.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,14 +42,14 @@ final class DocumentRules {
               ? "Invoice # must be unique."
               : "Credit Note Number must be unique.");
     }
-    JsonNode lines = prepared.get("LineItems");
-    if (!"DRAFT".equals(status) && (lines == null || lines.isEmpty())) {
-      errors.add("At least one line item is required to approve a " + kind.words + ".");
-    }
-    int index = 1;
-    for (JsonNode line : prepared.withArray("LineItems")) {
-      lineErrors(line, index++, kind, type, status, unitdp, books, errors);
-    }
+    LineRules.Owner owner =
+        new LineRules.Owner(
+            kind.words,
+            DocumentKind.isSales(type),
+            !"DRAFT".equals(status),
+            kind == DocumentKind.INVOICE,
+            unitdp);
+    LineRules.check(prepared.get("LineItems"), owner, books, errors);
     if (errors.isEmpty()) {
       ObjectNode totalled = prepared.deepCopy();
       DocumentTotals.apply(totalled);
@@ -61,7 +60,7 @@ final class DocumentRules {
     return errors;
   }
 
-  private static void contactErrors(JsonNode contact, Books books, List<String> errors) {
+  static void contactErrors(JsonNode contact, Books books, List<String> errors) {
     String id = XeroJson.text(contact, "ContactID");
     String name = XeroJson.text(contact, "Name");
     if (id != null) {
@@ -73,87 +72,7 @@ final class DocumentRules {
     }
   }
 
-  private static void lineErrors(
-      JsonNode line,
-      int index,
-      DocumentKind kind,
-      String type,
-      String status,
-      int unitdp,
-      Books books,
-      List<String> errors) {
-    String code = XeroJson.text(line, "AccountCode");
-    if (code == null) {
-      if (!"DRAFT".equals(status)) {
-        errors.add(
-            "Account code must be specified on line "
-                + index
-                + " for an approved "
-                + kind.words
-                + ".");
-      }
-    } else {
-      ChartOfAccounts.account(code)
-          .ifPresentOrElse(
-              account -> {
-                if (books.archived(account)) {
-                  errors.add(
-                      "Account code '"
-                          + code
-                          + "' has been archived, or has been deleted. "
-                          + "Each line item must reference a valid account.");
-                }
-              },
-              () ->
-                  errors.add("Account code '" + code + "' is not a valid code for this document."));
-    }
-    String taxType = XeroJson.text(line, "TaxType");
-    boolean taxUsable =
-        ChartOfAccounts.taxRate(taxType)
-            .filter(rate -> rate.revenue() || !DocumentKind.isSales(type))
-            .isPresent();
-    if (!taxUsable) {
-      errors.add(
-          "The TaxType code '"
-              + taxType
-              + "' does not exist or cannot be used for this type of transaction.");
-    }
-    amountErrors(line, index, kind, unitdp, errors);
-  }
-
-  private static void amountErrors(
-      JsonNode line, int index, DocumentKind kind, int unitdp, List<String> errors) {
-    BigDecimal unit = XeroJson.decimal(line, "UnitAmount");
-    if (unit != null && unit.stripTrailingZeros().scale() > unitdp) {
-      errors.add(
-          "The UnitAmount "
-              + unit.toPlainString()
-              + " on line "
-              + index
-              + " has more than "
-              + unitdp
-              + " decimal places"
-              + (unitdp < 4 ? " (send unitdp=4 to allow up to 4)." : "."));
-    }
-    boolean discounted = line.hasNonNull("DiscountRate") || line.hasNonNull("DiscountAmount");
-    if (kind == DocumentKind.CREDIT_NOTE && discounted) {
-      errors.add("Discounts are not supported on credit notes (line " + index + ").");
-    }
-    BigDecimal given = XeroJson.decimal(line, "LineAmount");
-    BigDecimal expected = DocumentTotals.expectedLineAmount(line);
-    if (given != null && unit != null && given.compareTo(expected) != 0) {
-      errors.add(
-          "The line total "
-              + given.toPlainString()
-              + " on line "
-              + index
-              + " does not match the expected line total "
-              + expected.toPlainString()
-              + " (Quantity x UnitAmount less discount, rounded to 2 decimal places).");
-    }
-  }
-
-  private static String capitalised(String words) {
+  static String capitalised(String words) {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

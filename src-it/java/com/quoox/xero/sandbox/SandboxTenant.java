@@ -2,8 +2,11 @@ package com.quoox.xero.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -159,6 +162,28 @@ public final class SandboxTenant {
 
   public List<JsonNode> payments() {
     return read(b -> b.payments.stream().map(ObjectNode::deepCopy).toList());
+  }
+
+  /** Spend and receive money transactions, in the order they were created. */
+  public List<JsonNode> bankTransactions() {
+    return read(b -> b.bankTransactions.stream().map(ObjectNode::deepCopy).toList());
+  }
+
+  public List<JsonNode> bankTransfers() {
+    return read(b -> b.bankTransfers.stream().map(ObjectNode::deepCopy).toList());
+  }
+
+  /**
+   * The account's balance at the end of today (UTC): its payments, bank transactions and transfers
+   * dated up to today, the closing balance Bank Summary reports for a BANK account.
+   */
+  public BigDecimal balance(String accountCode) {
+    ChartOfAccounts.Account account =
+        ChartOfAccounts.account(accountCode)
+            .orElseThrow(() -> new IllegalArgumentException("no account with code " + accountCode));
+    synchronized (books) {
+      return new BankMovements(books).balance(account, LocalDate.now(ZoneOffset.UTC));
+    }
   }
 
   /** Every API call this tenant received, in arrival order of their answers. */

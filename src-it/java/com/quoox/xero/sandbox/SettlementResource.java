@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
- * {@code PUT /CreditNotes/{id}/Allocations} and {@code PUT /Payments}: settling invoices, as
- * batches like any create.
+ * {@code PUT /CreditNotes/{id}/Allocations} and {@code PUT /Payments}: settling invoices and
+ * refunding credit notes, as batches like any create.
  */
 final class SettlementResource {
 
@@ -17,34 +17,27 @@ final class SettlementResource {
     if (creditNote.isEmpty()) {
       return XeroErrors.notFound();
     }
-    JsonNode elements = elements(request, "Allocations");
-    boolean summarizeErrors = !"false".equalsIgnoreCase(request.param("summarizeErrors"));
+    JsonNode elements = BatchCreate.elements(request, "Allocations");
     return BatchCreate.run(
         "Allocations",
         elements,
-        summarizeErrors,
+        BatchCreate.summarizeErrors(request),
         sent -> tenant.settlements.checkAllocation(creditNote.get(), sent),
         sent -> tenant.settlements.allocate(creditNote.get(), sent));
   }
 
   SandboxResponse pay(SandboxTenant tenant, SandboxRequest request) throws JsonProcessingException {
-    JsonNode elements = elements(request, "Payments");
-    boolean summarizeErrors = !"false".equalsIgnoreCase(request.param("summarizeErrors"));
+    JsonNode body = XeroJson.parse(request.body());
+    // POST /Payments (the SDK's createPayment) sends one Payment rather than a Payments array.
+    JsonNode elements =
+        request.method().equals("POST") && !body.has("Payments")
+            ? XeroJson.MAPPER.createArrayNode().add(body)
+            : BatchCreate.elements(body, "Payments");
     return BatchCreate.run(
         "Payments",
         elements,
-        summarizeErrors,
+        BatchCreate.summarizeErrors(request),
         tenant.settlements::checkPayment,
         tenant.settlements::pay);
-  }
-
-  private static JsonNode elements(SandboxRequest request, String collection)
-      throws JsonProcessingException {
-    JsonNode elements = XeroJson.parse(request.body()).get(collection);
-    if (elements == null || !elements.isArray()) {
-      throw new IllegalArgumentException(
-          "The request body must hold a \"" + collection + "\" array.");
-    }
-    return elements;
   }
 }

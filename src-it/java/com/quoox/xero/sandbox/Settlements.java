@@ -3,16 +3,15 @@ package com.quoox.xero.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Allocating credit notes to invoices and paying invoices: the checks Xero makes, and the updates
- * to AmountDue, AmountPaid, AmountCredited, RemainingCredit and status that follow.
+ * Allocating credit notes to invoices, paying invoices and refunding credit notes: the checks Xero
+ * makes, and the updates to AmountDue, AmountPaid, AmountCredited, RemainingCredit and status that
+ * follow.
  */
 final class Settlements {
 
@@ -58,7 +57,7 @@ final class Settlements {
     ObjectNode allocation = XeroJson.object();
     allocation.put("AllocationID", UUID.randomUUID().toString());
     allocation.put("Amount", amount);
-    Books.putDate(allocation, "Date", dateOf(sent));
+    Books.putDate(allocation, "Date", Books.dateOf(sent));
     allocation.set("Invoice", reference(invoice, DocumentKind.INVOICE));
     allocation.set("CreditNote", reference(creditNote, DocumentKind.CREDIT_NOTE));
     allocation.put("IsDeleted", false);
@@ -76,22 +75,30 @@ final class Settlements {
     return allocation;
   }
 
+  /**
+   * A payment settles an invoice (money received, or paid for a bill) or a credit note (a refund
+   * paid out, or received from a supplier), named by its ID or number.
+   */
   List<String> checkPayment(JsonNode payment) {
     List<String> errors = new ArrayList<>();
-    Optional<ObjectNode> invoice = invoiceOf(payment);
-    Optional<ChartOfAccounts.Account> account = accountOf(payment.get("Account"));
+    if (payment.hasNonNull("Invoice") && payment.hasNonNull("CreditNote")) {
+      errors.add("A payment must be made against either an Invoice or a CreditNote, not both.");
+    }
+    DocumentKind kind = kindPaid(payment);
+    Optional<ObjectNode> document = documentPaid(payment, kind);
+    Optional<ChartOfAccounts.Account> account = ChartOfAccounts.account(payment.get("Account"));
     BigDecimal amount = XeroJson.decimal(payment, "Amount");
-    if (invoice.isEmpty()) {
-      errors.add("Invoice could not be found.");
-    } else if (!"AUTHORISED".equals(XeroJson.text(invoice.get(), "Status"))) {
+    if (document.isEmpty()) {
+      errors.add(DocumentRules.capitalised(kind.words) + " could not be found.");
+    } else if (!"AUTHORISED".equals(XeroJson.text(document.get(), "Status"))) {
       errors.add("Payments can only be made against AUTHORISED documents.");
     } else if (amount != null
-        && amount.compareTo(XeroJson.decimal(invoice.get(), "AmountDue")) > 0) {
+        && amount.compareTo(XeroJson.decimal(document.get(), kind.outstandingField())) > 0) {
       errors.add("Payment amount exceeds the amount outstanding on this document");
     }
     if (account.isEmpty()) {
       errors.add("Account could not be found.");
-    } else if (!account.get().canReceivePayments() || account.get().archived()) {
+    } else if (!account.get().canReceivePayments() || books.archived(account.get())) {
       errors.add("Payments cannot be made to this account");
     }
     if (amount == null || amount.signum() <= 0) {
@@ -101,56 +108,68 @@ final class Settlements {
   }
 
   ObjectNode pay(JsonNode sent) {
-    ObjectNode invoice = invoiceOf(sent).orElseThrow();
-    ChartOfAccounts.Account account = accountOf(sent.get("Account")).orElseThrow();
+    DocumentKind kind = kindPaid(sent);
+    ObjectNode document = documentPaid(sent, kind).orElseThrow();
+    ChartOfAccounts.Account account = ChartOfAccounts.account(sent.get("Account")).orElseThrow();
     BigDecimal amount = XeroJson.decimal(sent, "Amount").setScale(2);
     ObjectNode payment = XeroJson.object();
     payment.put("PaymentID", UUID.randomUUID().toString());
-    Books.putDate(payment, "Date", dateOf(sent));
+    Books.putDate(payment, "Date", Books.dateOf(sent));
     payment.put("Amount", amount);
     payment.put("Reference", XeroJson.text(sent, "Reference"));
     payment.put("Status", "AUTHORISED");
-    payment.put("PaymentType", "ACCRECPAYMENT");
+    payment.put("PaymentType", paymentType(XeroJson.text(document, "Type")));
     payment
         .putObject("Account")
         .put("AccountID", account.id().toString())
         .put("Code", account.code());
-    payment.set("Invoice", reference(invoice, DocumentKind.INVOICE));
+    payment.set(kind.element, reference(document, kind));
     Books.touch(payment);
-    invoice.put("AmountPaid", XeroJson.decimal(invoice, "AmountPaid").add(amount));
-    invoice.put("AmountDue", XeroJson.decimal(invoice, "AmountDue").subtract(amount));
-    invoice
+    if (kind == DocumentKind.INVOICE) {
+      document.put("AmountPaid", XeroJson.decimal(document, "AmountPaid").add(amount));
+    }
+    String outstanding = kind.outstandingField();
+    document.put(outstanding, XeroJson.decimal(document, outstanding).subtract(amount));
+    document
         .withArray("Payments")
         .addObject()
         .put("PaymentID", payment.get("PaymentID").asText())
         .put("Amount", amount)
-        .put("Date", payment.get("Date").asText());
-    if (settleIfZero(invoice, "AmountDue", "PAID")) {
-      invoice.put("FullyPaidOnDate", payment.get("Date").asText());
+        .put("Date", payment.get("Date").asText())
+        .put("Reference", XeroJson.text(sent, "Reference"));
+    if (settleIfZero(document, outstanding, "PAID")) {
+      document.put("FullyPaidOnDate", payment.get("Date").asText());
     }
     books.payments.add(payment.deepCopy());
     return payment;
   }
 
-  private Optional<ObjectNode> invoiceOf(JsonNode sent) {
-    JsonNode invoice = sent.get("Invoice");
-    String key =
-        Optional.ofNullable(XeroJson.text(invoice, "InvoiceID"))
-            .orElse(XeroJson.text(invoice, "InvoiceNumber"));
-    return key == null ? Optional.empty() : books.document(DocumentKind.INVOICE, key);
+  /** Xero's PaymentType follows the type of the document paid. */
+  private static String paymentType(String documentType) {
+    return switch (documentType) {
+      case "ACCPAY" -> "ACCPAYPAYMENT";
+      case "ACCRECCREDIT" -> "ARCREDITPAYMENT";
+      case "ACCPAYCREDIT" -> "APCREDITPAYMENT";
+      default -> "ACCRECPAYMENT";
+    };
   }
 
-  private static Optional<ChartOfAccounts.Account> accountOf(JsonNode account) {
-    String code = XeroJson.text(account, "Code");
-    if (code != null) {
-      return ChartOfAccounts.account(code);
-    }
-    String id = XeroJson.text(account, "AccountID");
-    try {
-      return id == null ? Optional.empty() : ChartOfAccounts.account(UUID.fromString(id));
-    } catch (IllegalArgumentException notAUuid) {
-      return Optional.empty();
-    }
+  private static DocumentKind kindPaid(JsonNode payment) {
+    return payment.hasNonNull("CreditNote") && !payment.hasNonNull("Invoice")
+        ? DocumentKind.CREDIT_NOTE
+        : DocumentKind.INVOICE;
+  }
+
+  private Optional<ObjectNode> documentPaid(JsonNode sent, DocumentKind kind) {
+    JsonNode document = sent.get(kind.element);
+    String key =
+        Optional.ofNullable(XeroJson.text(document, kind.idField))
+            .orElse(XeroJson.text(document, kind.numberField));
+    return key == null ? Optional.empty() : books.document(kind, key);
+  }
+
+  private Optional<ObjectNode> invoiceOf(JsonNode sent) {
+    return documentPaid(sent, DocumentKind.INVOICE);
   }
 
   private static boolean settleIfZero(ObjectNode doc, String field, String status) {
@@ -164,12 +183,6 @@ final class Settlements {
 
   private static String contactId(JsonNode doc) {
     return doc.get("Contact").get("ContactID").asText();
-  }
-
-  private static LocalDate dateOf(JsonNode sent) {
-    return sent.hasNonNull("Date")
-        ? XeroJson.parseDate(sent.get("Date").asText())
-        : LocalDate.now(ZoneOffset.UTC);
   }
 
   private static ObjectNode reference(JsonNode doc, DocumentKind kind) {

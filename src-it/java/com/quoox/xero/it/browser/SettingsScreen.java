@@ -164,6 +164,68 @@ final class SettingsScreen {
     awaitStatus("The account and tax coding is saved");
   }
 
+  void awaitPaymentsForm() {
+    await(
+        "the payments form",
+        () ->
+            byId("payments-form").isDisplayed()
+                && byId("payments-form").getAttribute("aria-busy") == null,
+        Boolean.TRUE::equals);
+  }
+
+  /** Turns "Record … payments in Xero" of {@code provider} (e.g. STRIPE) on or off. */
+  void recordPayments(String provider, boolean on) {
+    WebElement toggle = field("providers[" + provider + "].recordPayments");
+    if (toggle.isSelected() != on) {
+      toggle.click();
+    }
+  }
+
+  /** Presses "Save payments and payouts"; what the page says is left to the caller. */
+  void savePayments() {
+    byId("save-payments").click();
+  }
+
+  /** One row of the reconciliation table as read at one moment (Refresh replaces the rows). */
+  record ReconciliationRow(
+      String account, String providers, String expected, String inXero, String difference) {}
+
+  /**
+   * Presses the reconciliation's Refresh and waits for the clearing account's row (each Refresh
+   * reads the balances from Xero, so once, not in a loop that would spend Xero's rate limit).
+   */
+  ReconciliationRow refreshReconciliation(String accountCode) {
+    await("the Refresh button", () -> byId("reconciliation-refresh"), WebElement::isEnabled)
+        .click();
+    awaitStatus("Reconciliation refreshed");
+    return await(
+        "clearing account " + accountCode + " in the reconciliation",
+        () -> reconciliationRow(accountCode),
+        row -> true);
+  }
+
+  ReconciliationRow reconciliationRow(String accountCode) {
+    List<WebElement> rows =
+        driver.findElements(
+            By.cssSelector(
+                "tr[data-testid='reconciliation-row'][data-account='" + accountCode + "']"));
+    if (rows.isEmpty()) {
+      return null;
+    }
+    WebElement row = rows.get(0);
+    return new ReconciliationRow(
+        reconciliationCell(row, "account"),
+        reconciliationCell(row, "providers"),
+        reconciliationCell(row, "expected"),
+        reconciliationCell(row, "in-xero"),
+        reconciliationCell(row, "difference"));
+  }
+
+  private static String reconciliationCell(WebElement row, String testid) {
+    return row.findElement(By.cssSelector("[data-testid='reconciliation-" + testid + "']"))
+        .getText();
+  }
+
   String awaitStatus(String startsWith) {
     return await(
         "status '" + startsWith + "'",

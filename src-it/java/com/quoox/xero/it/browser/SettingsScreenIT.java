@@ -1,6 +1,7 @@
 package com.quoox.xero.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,7 +86,7 @@ class SettingsScreenIT {
     screen.addCategory("coffee");
     screen.addCategory("bakery");
     assertEquals(
-        List.of("", "090", "091", "200", "260", "404", "610", "860"),
+        List.of("", "090", "091", "092", "093", "094", "095", "200", "260", "404", "610", "860"),
         screen.optionsOf("sales.accountCode").stream().sorted().toList(),
         "'Choose…' and Xero's active accounts (201 is archived)");
     assertTrue(
@@ -260,6 +261,60 @@ class SettingsScreenIT {
     assertEquals("Second of " + businessId, screen.connectionDetail("organisation"));
     assertEquals(second, screen.connectionDetail("tenant-id"));
     chromium.screenshot("connected-to-the-chosen-organisation");
+  }
+
+  @Test
+  void stripePaymentsGoToTheStripeBankAccountChosenFromXeroAndItsBalanceIsReconciled()
+      throws IOException {
+    TestBusiness business = TestBusiness.connected(api);
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+    screen.awaitPaymentsForm();
+    assertTrue(
+        screen.optionsOf("providers[STRIPE].accountCode").containsAll(List.of("", "091", "092")),
+        "'Leave unset' and the bank accounts: "
+            + screen.optionsOf("providers[STRIPE].accountCode"));
+    assertFalse(
+        screen.optionsOf("providers[STRIPE].accountCode").contains("200"),
+        "Sales cannot receive payments, so it is not offered");
+    assertFalse(screen.optionsOf("providers[STRIPE].payoutAccountCode").contains("404"));
+
+    screen.recordPayments("STRIPE", true);
+    screen.choose("providers[STRIPE].accountCode", "092");
+    screen.choose("providers[STRIPE].feeAccountCode", "404");
+    screen.choose("providers[STRIPE].feeTaxType", "NONE");
+    screen.choose("providers[STRIPE].payoutAccountCode", "091");
+    chromium.screenshot("stripe-payments-chosen");
+    screen.savePayments();
+    screen.awaitStatus("Payments and payouts are saved");
+    JsonNode stripe =
+        business.expect(200, api.get(business.path("payments"))).json().at("/providers/STRIPE");
+    assertTrue(stripe.path("recordPayments").asBoolean(), stripe.toString());
+    assertEquals("092", stripe.path("accountCode").asText(), stripe.toString());
+    assertEquals("404", stripe.path("feeAccountCode").asText(), stripe.toString());
+    assertEquals("NONE", stripe.path("feeTaxType").asText(), stripe.toString());
+    assertEquals("091", stripe.path("payoutAccountCode").asText(), stripe.toString());
+
+    // Switched off, the accounts stay (greyed out) for when it is switched on again.
+    screen.recordPayments("STRIPE", false);
+    assertFalse(screen.field("providers[STRIPE].accountCode").isEnabled());
+    screen.recordPayments("STRIPE", true);
+    assertEquals("092", screen.field("providers[STRIPE].accountCode").getAttribute("value"));
+
+    // A clearing account that takes payments but is no bank account cannot pay out in Xero.
+    screen.choose("providers[STRIPE].accountCode", "090");
+    screen.savePayments();
+    var error = screen.awaitFieldError("providers[STRIPE].accountCode");
+    assertTrue(error.getText().contains("is not a bank account"), error.getText());
+    assertEquals("stripe-account", screen.focused().getAttribute("id"), "focus on the error");
+    assertEquals(
+        "true", screen.field("providers[STRIPE].accountCode").getAttribute("aria-invalid"));
+    chromium.screenshot("clearing-account-not-a-bank-account");
+    screen.choose("providers[STRIPE].accountCode", "092");
+
+    SettingsScreen.ReconciliationRow row = screen.refreshReconciliation("092");
+    assertTrue(row.account().startsWith("092"), row.toString());
+    assertTrue(row.providers().contains("Stripe"), row.toString());
+    chromium.screenshot("reconciliation");
   }
 
   /** Quoox's app at Xero as arquillian.xml configures the module (as OAuth2ConnectIT does). */

@@ -7,6 +7,7 @@ import com.xero.models.accounting.Account;
  *
  * @param active false for an archived account, which Xero refuses on new documents
  * @param enablePaymentsToAccount whether payments may be made into it (clearing accounts)
+ * @param accountId Xero's id of the account, as reports name it
  */
 public record ChartAccount(
     String code,
@@ -14,7 +15,8 @@ public record ChartAccount(
     String type,
     String taxType,
     boolean active,
-    boolean enablePaymentsToAccount) {
+    boolean enablePaymentsToAccount,
+    String accountId) {
 
   static ChartAccount of(Account account) {
     return new ChartAccount(
@@ -23,6 +25,7 @@ public record ChartAccount(
         account.getType() == null ? null : account.getType().getValue(),
         account.getTaxType(),
         account.getStatus() == Account.StatusEnum.ACTIVE,
-        Boolean.TRUE.equals(account.getEnablePaymentsToAccount()));
+        Boolean.TRUE.equals(account.getEnablePaymentsToAccount()),
+        account.getAccountID() == null ? null : account.getAccountID().toString());
   }
 }

@@ -10,13 +10,15 @@ import java.math.RoundingMode;
  * @param effectiveRate percent, e.g. 20.00
  * @param active false for a deleted or archived rate, which Xero refuses
  * @param canApplyToRevenue whether Xero allows it on sales documents
+ * @param canApplyToExpenses whether Xero allows it on spending (a payment provider's fees)
  */
 public record ChartTaxRate(
     String taxType,
     String name,
     BigDecimal effectiveRate,
     boolean active,
-    boolean canApplyToRevenue) {
+    boolean canApplyToRevenue,
+    boolean canApplyToExpenses) {
 
   static ChartTaxRate of(TaxRate rate) {
     return new ChartTaxRate(
@@ -27,6 +29,7 @@ public record ChartTaxRate(
             // The SDK reads the rate as a Double; Xero sends at most 4 decimal places.
             : BigDecimal.valueOf(rate.getEffectiveRate()).setScale(4, RoundingMode.HALF_UP),
         rate.getStatus() == TaxRate.StatusEnum.ACTIVE,
-        !Boolean.FALSE.equals(rate.getCanApplyToRevenue()));
+        !Boolean.FALSE.equals(rate.getCanApplyToRevenue()),
+        !Boolean.FALSE.equals(rate.getCanApplyToExpenses()));
   }
 }

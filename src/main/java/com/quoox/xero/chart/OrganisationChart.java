@@ -32,4 +32,11 @@ public record OrganisationChart(
   public List<ChartTaxRate> revenueTaxRates() {
     return taxRates.stream().filter(t -> t.active() && t.canApplyToRevenue()).toList();
   }
+
+  /**
+   * What the settings screen offers for a provider's fees: active rates Xero allows on spending.
+   */
+  public List<ChartTaxRate> expenseTaxRates() {
+    return taxRates.stream().filter(t -> t.active() && t.canApplyToExpenses()).toList();
+  }
 }

@@ -30,7 +30,7 @@ public class OAuth2App {
       name = "quoox.xero.scopes",
       defaultValue =
           "openid profile email offline_access accounting.transactions"
-              + " accounting.settings.read accounting.contacts")
+              + " accounting.settings.read accounting.contacts accounting.reports.read")
   String scopes;
 
   String clientId() {

@@ -1,15 +1,16 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.connection.XeroSession;
+import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.mapping.BusinessCoding;
-import com.quoox.xero.mapping.MappingException;
+import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.mapping.RefundToCreditNote;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
-import com.quoox.xero.outbox.OutboxState;
 import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.settlement.ProviderSettingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.xero.models.accounting.Contact;
 import com.xero.models.accounting.CreditNote;
@@ -17,9 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,39 +30,33 @@ import java.util.UUID;
 @ApplicationScoped
 class CreditNoteSender {
 
-  /** How soon to look again while the sale's invoice is being sent. */
-  private static final Duration SOON = Duration.ofSeconds(1);
-
-  /** How often to look while the sale waits for a person (NEEDS_ATTENTION, SKIPPED). */
-  private static final Duration LATER = Duration.ofSeconds(30);
-
   private final RefundToCreditNote refundToCreditNote = new RefundToCreditNote();
 
   @Inject XeroAccounting xero;
 
   @Inject OutboxRepository outbox;
 
+  @Inject Prerequisites prerequisites;
+
+  @Inject ProviderSettingsRepository providers;
+
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
     RefundIssued refund = OutboxPayload.read(entry.getPayload(), RefundIssued.class);
     OutboxEntry sale =
-        outbox
-            .findBySource(entry.getBusinessId(), SourceKind.SALE, refund.saleId())
-            .orElseThrow(
-                () ->
-                    new MappingException(
-                        "Refund "
-                            + refund.refundNumber()
-                            + " is for sale "
-                            + refund.saleId()
-                            + ", which Quoox never recorded for Xero"));
-    if (sale.getState() != OutboxState.SENT) {
-      return new Delivery.Waiting(
-          "Waiting for the invoice of sale "
-              + sale.getSourceNumber()
-              + " ("
-              + sale.getState()
-              + ")",
-          whenToLookAgain(sale));
+        prerequisites.find(
+            entry.getBusinessId(),
+            SourceKind.SALE,
+            refund.saleId(),
+            () ->
+                "Refund "
+                    + refund.refundNumber()
+                    + " is for sale "
+                    + refund.saleId()
+                    + ", which Quoox never recorded for Xero");
+    Optional<Delivery> waiting =
+        prerequisites.untilSent(sale, "the invoice of sale " + sale.getSourceNumber());
+    if (waiting.isPresent()) {
+      return waiting.get();
     }
     Contact invoiceContact = new Contact().contactID(UUID.fromString(sale.getXeroContactId()));
     CreditNote creditNote = refundToCreditNote.map(refund, coding, invoiceContact);
@@ -72,7 +67,8 @@ class CreditNoteSender {
           xero.createCreditNote(
               session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());
     }
-    if (created.getRemainingCredit() == null || created.getRemainingCredit() > 0) {
+    boolean unallocated = created.getRemainingCredit() == null || created.getRemainingCredit() > 0;
+    if (unallocated && !paidOutInMoney(entry.getBusinessId(), refund.saleId())) {
       xero.allocate(
           session.accessToken(),
           session.tenantId(),
@@ -91,19 +87,15 @@ class CreditNoteSender {
   }
 
   /**
-   * Right after the sale's own next attempt while it is on its way; now and then while it is stuck.
+   * Whether this module records the sale's payments in Xero: then its invoice is (or will be) paid,
+   * and the refund is settled by the payment that pays it back (RefundPaid), not by reducing what
+   * the customer owes. Allocating it as well would fail on a paid invoice, or leave the payment
+   * more than the invoice.
    */
-  private static Instant whenToLookAgain(OutboxEntry sale) {
-    Instant now = Instant.now();
-    return switch (sale.getState()) {
-      case PENDING, SENDING -> now.plus(SOON);
-      case RETRY_WAIT -> later(sale.getNextAttemptAt(), now).plus(SOON);
-      default -> now.plus(LATER);
-    };
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    return a == null || a.isBefore(b) ? b : a;
+  private boolean paidOutInMoney(String businessId, String saleId) {
+    Map<PaymentProvider, ProviderAccounts> accounts = providers.forBusiness(businessId);
+    return outbox.paymentProvidersOf(businessId, saleId).stream()
+        .anyMatch(provider -> accounts.get(provider).recordPayments());
   }
 
   /** As for invoices: after an unknown outcome, the credit note may already be in Xero. */

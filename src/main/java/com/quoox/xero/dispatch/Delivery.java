@@ -11,4 +11,10 @@ sealed interface Delivery {
    * Not sent yet, on purpose: something it depends on is not in Xero yet; look again at {@code at}.
    */
   record Waiting(String reason, java.time.Instant at) implements Delivery {}
+
+  /**
+   * Not sent, on purpose and for good: the business does not record this kind of money in Xero
+   * (another integration does). Kept as SKIPPED, so a person can send it after switching it on.
+   */
+  record NotRecorded(String reason) implements Delivery {}
 }

@@ -45,6 +45,10 @@ class EntryDelivery {
 
   @Inject CreditNoteSender creditNotes;
 
+  @Inject PaymentSender payments;
+
+  @Inject PayoutSender payouts;
+
   @Inject DispatchSettings settings;
 
   @Inject DeliveryOutcomes outcomes;
@@ -67,6 +71,9 @@ class EntryDelivery {
           switch (entry.getSourceKind()) {
             case SALE -> invoices.send(entry, session.get(), coding);
             case REFUND -> creditNotes.send(entry, session.get(), coding);
+            case PAYMENT -> payments.sendReceived(entry, session.get());
+            case REFUND_PAYMENT -> payments.sendRefunded(entry, session.get());
+            case PAYOUT -> payouts.send(entry, session.get());
           };
       recordDelivery(entry, delivery);
     } catch (MappingException e) {
@@ -95,6 +102,8 @@ class EntryDelivery {
       outcomes.sent(entry.getBusinessId());
     } else if (delivery instanceof Delivery.Waiting waiting) {
       record(entry, e -> e.waitUntil(waiting.reason(), waiting.at()), waiting.reason());
+    } else if (delivery instanceof Delivery.NotRecorded notRecorded) {
+      record(entry, e -> e.skip(notRecorded.reason()), notRecorded.reason());
     }
   }
 

@@ -1,6 +1,9 @@
 package com.quoox.xero.intake;
 
+import com.quoox.xero.events.PaymentReceived;
+import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxEntryAdded;
@@ -15,9 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,6 +66,45 @@ public class EventIntake {
     }
   }
 
+  public void onPaymentReceived(@Observes PaymentReceived payment) {
+    try {
+      recordPayment(payment);
+    } catch (RuntimeException e) {
+      LOG.errorf(
+          e,
+          "Could not record payment %s of business %s for Xero",
+          payment.paymentId(),
+          payment.businessId());
+      failIfTheSaleCannotCommit(e);
+    }
+  }
+
+  public void onRefundPaid(@Observes RefundPaid paid) {
+    try {
+      recordRefundPaid(paid);
+    } catch (RuntimeException e) {
+      LOG.errorf(
+          e,
+          "Could not record the payment of refund %s of business %s for Xero",
+          paid.refundId(),
+          paid.businessId());
+      failIfTheSaleCannotCommit(e);
+    }
+  }
+
+  public void onPayoutPaid(@Observes PayoutPaid payout) {
+    try {
+      recordPayout(payout);
+    } catch (RuntimeException e) {
+      LOG.errorf(
+          e,
+          "Could not record payout %s of business %s for Xero",
+          payout.payoutId(),
+          payout.businessId());
+      failIfTheSaleCannotCommit(e);
+    }
+  }
+
   /**
    * A failed database call (e.g. the database went away) marks the sale's transaction for rollback:
    * the sale cannot commit whatever the intake does, and a {@code @Transactional} method that
@@ -91,15 +136,22 @@ public class EventIntake {
     return added;
   }
 
+  /** A sale, and each payment taken with it as a payment of its own. */
   private boolean recordSale(SaleCompleted sale) {
-    return record(
-        SourceKind.SALE,
-        sale.businessId(),
-        sale.saleId(),
-        sale.saleNumber(),
-        null,
-        OutboxPayload.write(sale),
-        EventValidation.problemsOf(sale));
+    boolean added =
+        record(
+            SourceKind.SALE,
+            sale.businessId(),
+            sale.saleId(),
+            sale.saleNumber(),
+            OutboxPayload.write(sale),
+            EventValidation.problemsOf(sale),
+            entry -> {});
+    List<PaymentReceived> payments = TillPayments.of(sale);
+    for (PaymentReceived payment : payments) {
+      recordPayment(payment);
+    }
+    return added;
   }
 
   private boolean recordRefund(RefundIssued refund) {
@@ -108,9 +160,68 @@ public class EventIntake {
         refund.businessId(),
         refund.refundId(),
         refund.refundNumber(),
-        refund.saleId(),
         OutboxPayload.write(refund),
-        EventValidation.problemsOf(refund));
+        EventValidation.problemsOf(refund),
+        entry -> entry.refunding(clip(refund.saleId(), 128)));
+  }
+
+  /**
+   * Keyed by the provider's payment id where there is one, so a payment that arrives both inside
+   * its sale and as its own event is recorded once.
+   */
+  private void recordPayment(PaymentReceived payment) {
+    String id =
+        payment.providerPaymentId() != null
+            ? payment.provider() + ":" + payment.providerPaymentId()
+            : "payment:" + payment.paymentId();
+    record(
+        SourceKind.PAYMENT,
+        payment.businessId(),
+        id,
+        payment.providerPaymentId() != null ? payment.providerPaymentId() : payment.paymentId(),
+        OutboxPayload.write(payment),
+        EventValidation.problemsOf(payment),
+        entry ->
+            entry.movingMoney(
+                payment.provider(), cents(payment.amount()), clip(payment.saleId(), 128)));
+  }
+
+  private void recordRefundPaid(RefundPaid paid) {
+    String id =
+        paid.providerRefundId() != null
+            ? paid.provider() + ":" + paid.providerRefundId()
+            : "refund-payment:" + paid.refundPaymentId();
+    record(
+        SourceKind.REFUND_PAYMENT,
+        paid.businessId(),
+        id,
+        paid.providerRefundId() != null ? paid.providerRefundId() : paid.refundPaymentId(),
+        OutboxPayload.write(paid),
+        EventValidation.problemsOf(paid),
+        entry ->
+            entry.movingMoney(
+                paid.provider(), negate(cents(paid.amount())), clip(paid.refundId(), 128)));
+  }
+
+  /** The payout's fees and net both leave the clearing account: its gross in all. */
+  private void recordPayout(PayoutPaid payout) {
+    record(
+        SourceKind.PAYOUT,
+        payout.businessId(),
+        payout.provider() + ":" + payout.payoutId(),
+        clip(payout.payoutId(), 64),
+        OutboxPayload.write(payout),
+        EventValidation.problemsOf(payout),
+        entry -> entry.movingMoney(payout.provider(), negate(cents(payout.gross())), null));
+  }
+
+  /** An amount as the clearing account holds it; a wrong scale parks the entry anyway. */
+  private static BigDecimal cents(BigDecimal amount) {
+    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal negate(BigDecimal amount) {
+    return amount == null ? null : amount.negate();
   }
 
   /** Writes the entry unless the event is already in the outbox; answers whether it did. */
@@ -119,9 +230,9 @@ public class EventIntake {
       String businessId,
       String sourceId,
       String number,
-      String saleId,
       String payload,
-      List<String> problems) {
+      List<String> problems,
+      Consumer<OutboxEntry> relate) {
     if (isBlank(businessId) || isBlank(sourceId)) {
       // Without its keys the event cannot be de-duplicated; keep it anyway under a made-up id.
       businessId = isBlank(businessId) ? "(missing)" : businessId;
@@ -152,9 +263,7 @@ public class EventIntake {
                 clip(number, 64),
                 payload,
                 "Invalid event: " + String.join("; ", problems));
-    if (saleId != null) {
-      entry.refunding(clip(saleId, 128));
-    }
+    relate.accept(entry);
     outbox.add(entry);
     entryAdded.fire(new OutboxEntryAdded(entry.getId()));
     return true;

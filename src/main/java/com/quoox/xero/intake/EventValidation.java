@@ -1,6 +1,10 @@
 package com.quoox.xero.intake;
 
+import com.quoox.xero.events.PaymentProvider;
+import com.quoox.xero.events.PaymentReceived;
+import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.events.SaleLine;
 import java.math.BigDecimal;
@@ -45,6 +49,97 @@ final class EventValidation {
       problems.add("amount must be more than zero");
     }
     return problems;
+  }
+
+  static List<String> problemsOf(PaymentReceived payment) {
+    List<String> problems = new ArrayList<>();
+    requireText(problems, "businessId", payment.businessId(), 64);
+    requireText(problems, "paymentId", payment.paymentId(), 128);
+    requireText(problems, "saleId", payment.saleId(), 128);
+    requireProvider(problems, payment.provider());
+    requireMoney(problems, "amount", payment.amount());
+    requireCurrency(problems, payment.currency());
+    optionalText(problems, "providerPaymentId", payment.providerPaymentId(), 64);
+    if (payment.fee() != null) {
+      requireAmount(problems, "fee", payment.fee());
+    }
+    if (payment.receivedAt() == null) {
+      problems.add("receivedAt is missing");
+    }
+    return problems;
+  }
+
+  static List<String> problemsOf(RefundPaid paid) {
+    List<String> problems = new ArrayList<>();
+    requireText(problems, "businessId", paid.businessId(), 64);
+    requireText(problems, "refundPaymentId", paid.refundPaymentId(), 128);
+    requireText(problems, "refundId", paid.refundId(), 128);
+    requireProvider(problems, paid.provider());
+    requireMoney(problems, "amount", paid.amount());
+    requireCurrency(problems, paid.currency());
+    optionalText(problems, "providerRefundId", paid.providerRefundId(), 64);
+    if (paid.paidAt() == null) {
+      problems.add("paidAt is missing");
+    }
+    return problems;
+  }
+
+  static List<String> problemsOf(PayoutPaid payout) {
+    List<String> problems = new ArrayList<>();
+    requireText(problems, "businessId", payout.businessId(), 64);
+    requireText(problems, "payoutId", payout.payoutId(), 64);
+    requireProvider(problems, payout.provider());
+    if (payout.arrivalDate() == null) {
+      problems.add("arrivalDate is missing");
+    }
+    requireCurrency(problems, payout.currency());
+    requireCents(problems, "gross", payout.gross());
+    requireCents(problems, "fees", payout.fees());
+    requireCents(problems, "net", payout.net());
+    if (payout.fees() != null && payout.fees().signum() < 0) {
+      problems.add("fees must not be negative, was " + payout.fees().toPlainString());
+    }
+    if (payout.gross() != null
+        && payout.fees() != null
+        && payout.net() != null
+        && payout.gross().subtract(payout.fees()).compareTo(payout.net()) != 0) {
+      problems.add(
+          "gross "
+              + payout.gross().toPlainString()
+              + " less fees "
+              + payout.fees().toPlainString()
+              + " is not the net "
+              + payout.net().toPlainString());
+    }
+    return problems;
+  }
+
+  private static void requireProvider(List<String> problems, PaymentProvider provider) {
+    if (provider == null) {
+      problems.add("provider is missing");
+    }
+  }
+
+  private static void optionalText(List<String> problems, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      problems.add(field + " is longer than " + max + " characters");
+    }
+  }
+
+  /** A payment: more than zero, in whole cents (Xero records payments to 2 decimal places). */
+  private static void requireMoney(List<String> problems, String field, BigDecimal amount) {
+    requireCents(problems, field, amount);
+    if (amount != null && amount.signum() <= 0) {
+      problems.add(field + " must be more than zero, was " + amount.toPlainString());
+    }
+  }
+
+  private static void requireCents(List<String> problems, String field, BigDecimal amount) {
+    if (amount == null) {
+      problems.add(field + " is missing");
+    } else if (amount.stripTrailingZeros().scale() > 2) {
+      problems.add(field + " has more than 2 decimal places: " + amount.toPlainString());
+    }
   }
 
   private static void requireText(List<String> problems, String field, String value, int max) {

@@ -1,5 +1,6 @@
 package com.quoox.xero.outbox;
 
+import com.quoox.xero.events.PaymentProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -137,6 +139,15 @@ public class OutboxEntry {
   @Column(name = "lease_until")
   private Instant leaseUntil;
 
+  /** For payments, refunds paid and payouts: whose clearing account the money moves in. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private PaymentProvider provider;
+
+  /** How much it moves into (positive) or out of (negative) that clearing account once SENT. */
+  @Column(name = "clearing_amount", precision = 19, scale = 2)
+  private BigDecimal clearingAmount;
+
   @Column(name = "xero_document_id", length = 36)
   private String xeroDocumentId;
 
@@ -192,6 +203,19 @@ public class OutboxEntry {
   /** Makes this refund wait for the invoice of the sale it refunds. */
   public OutboxEntry refunding(String saleId) {
     this.relatedSourceId = saleId;
+    return this;
+  }
+
+  /**
+   * Marks this entry as moving {@code amount} into (or, negative, out of) {@code provider}'s
+   * clearing account; {@code relatedSourceId} is what it waits for (the sale's invoice, the
+   * refund's credit note), or null.
+   */
+  public OutboxEntry movingMoney(
+      PaymentProvider provider, BigDecimal amount, String relatedSourceId) {
+    this.provider = provider;
+    this.clearingAmount = amount;
+    this.relatedSourceId = relatedSourceId;
     return this;
   }
 
@@ -327,6 +351,14 @@ public class OutboxEntry {
 
   public String getLastError() {
     return lastError;
+  }
+
+  public PaymentProvider getProvider() {
+    return provider;
+  }
+
+  public BigDecimal getClearingAmount() {
+    return clearingAmount;
   }
 
   public String getXeroDocumentId() {

@@ -1,5 +1,6 @@
 package com.quoox.xero.outbox;
 
+import com.quoox.xero.events.PaymentProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -7,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -185,6 +187,48 @@ public class OutboxRepository {
         .setParameter("businessId", businessId)
         .setParameter("kind", SourceKind.SALE)
         .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * What the business's SENT payments, refunds paid and payouts have moved in each provider's
+   * clearing account: the balance Quoox expects there.
+   */
+  @Transactional
+  public Map<PaymentProvider, BigDecimal> clearingTotals(String businessId) {
+    return em.createQuery(
+            "select e.provider, sum(e.clearingAmount) from OutboxEntry e where e.businessId = :b"
+                + " and e.state = :sent and e.provider is not null group by e.provider",
+            Object[].class)
+        .setParameter("b", businessId)
+        .setParameter("sent", OutboxState.SENT)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (PaymentProvider) row[0], row -> (BigDecimal) row[1]));
+  }
+
+  /** The business's payouts not yet in Xero, oldest first. */
+  @Transactional
+  public List<OutboxEntry> payoutsNotSent(String businessId) {
+    return em.createQuery(
+            "select e from OutboxEntry e where e.businessId = :b and e.sourceKind = :payout"
+                + " and e.state <> :sent order by e.createdAt",
+            OutboxEntry.class)
+        .setParameter("b", businessId)
+        .setParameter("payout", SourceKind.PAYOUT)
+        .setParameter("sent", OutboxState.SENT)
+        .getResultList();
+  }
+
+  /** The providers of the payments recorded for a sale. */
+  @Transactional
+  public List<PaymentProvider> paymentProvidersOf(String businessId, String saleId) {
+    return em.createQuery(
+            "select distinct e.provider from OutboxEntry e where e.businessId = :b"
+                + " and e.sourceKind = :payment and e.relatedSourceId = :sale",
+            PaymentProvider.class)
+        .setParameter("b", businessId)
+        .setParameter("payment", SourceKind.PAYMENT)
+        .setParameter("sale", saleId)
         .getResultList();
   }
 }

@@ -2,21 +2,25 @@ package com.quoox.xero.settings;
 
 import com.quoox.xero.chart.ChartAccount;
 import com.quoox.xero.chart.ChartTaxRate;
+import com.quoox.xero.chart.OrganisationChart;
 import com.quoox.xero.chart.OrganisationCharts;
 import com.quoox.xero.connection.ConnectionNotUsable;
 import com.xero.api.XeroException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * What the mapping screen chooses from: the organisation's active accounts and the tax rates Xero
- * allows on sales, fetched live (kept two minutes), and the business's item categories.
+ * allows on sales (or, with {@code ?use=expenses}, on spending), fetched live (kept two minutes),
+ * and the business's item categories.
  */
 @Path("businesses/{businessId}/xero")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,9 +44,13 @@ public class ChartResource {
 
   @GET
   @Path("tax-rates")
-  public List<ChartTaxRate> taxRates(@PathParam("businessId") @BusinessId String businessId) {
+  public List<ChartTaxRate> taxRates(
+      @PathParam("businessId") @BusinessId String businessId,
+      @QueryParam("use") @Pattern(regexp = "sales|expenses", message = "must be sales or expenses")
+          String use) {
     try {
-      return charts.of(businessId).revenueTaxRates();
+      OrganisationChart chart = charts.of(businessId);
+      return "expenses".equals(use) ? chart.expenseTaxRates() : chart.revenueTaxRates();
     } catch (IOException | XeroException e) {
       throw XeroUnavailable.becauseOf(e);
     } catch (ConnectionNotUsable e) {

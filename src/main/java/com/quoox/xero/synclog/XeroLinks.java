@@ -24,6 +24,8 @@ public class XeroLinks {
     return switch (kind) {
       case SALE -> webBaseUrl + "/AccountsReceivable/View.aspx?InvoiceID=" + xeroId;
       case REFUND -> webBaseUrl + "/AccountsReceivable/ViewCreditNote.aspx?creditNoteID=" + xeroId;
+      // Payments and transfers have no page of their own we can link to reliably.
+      case PAYMENT, REFUND_PAYMENT, PAYOUT -> null;
     };
   }
 }

@@ -10,11 +10,18 @@ import com.xero.api.XeroUnauthorizedException;
 import com.xero.api.client.AccountingApi;
 import com.xero.models.accounting.Account;
 import com.xero.models.accounting.Allocations;
+import com.xero.models.accounting.BankTransaction;
+import com.xero.models.accounting.BankTransactions;
+import com.xero.models.accounting.BankTransfer;
+import com.xero.models.accounting.BankTransfers;
 import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.CreditNotes;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Invoices;
 import com.xero.models.accounting.Organisation;
+import com.xero.models.accounting.Payment;
+import com.xero.models.accounting.Payments;
+import com.xero.models.accounting.ReportWithRow;
 import com.xero.models.accounting.TaxRate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +29,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -181,6 +189,91 @@ public class XeroAccounting {
                 c.getStatus() != CreditNote.StatusEnum.VOIDED
                     && c.getStatus() != CreditNote.StatusEnum.DELETED)
         .findFirst();
+  }
+
+  /**
+   * A payment on an invoice or a credit note (DESIGN §4: into an account with payments enabled).
+   */
+  public Payment createPayment(
+      String token, String tenantId, Payment payment, String idempotencyKey) throws IOException {
+    return api.createPayments(
+            token, tenantId, new Payments().addPaymentsItem(payment), idempotencyKey, true)
+        .getPayments()
+        .get(0);
+  }
+
+  /** The payments already in Xero with this Reference, deleted ones left out. */
+  public List<Payment> findPayments(String token, String tenantId, String reference)
+      throws IOException {
+    return api
+        .getPayments(token, tenantId, null, "Reference==" + quoted(reference), null, null)
+        .getPayments()
+        .stream()
+        .filter(p -> p.getStatus() != Payment.StatusEnum.DELETED)
+        .toList();
+  }
+
+  /** Spend or receive money in a bank account. */
+  public BankTransaction createBankTransaction(
+      String token, String tenantId, BankTransaction transaction, String idempotencyKey)
+      throws IOException {
+    return api.createBankTransactions(
+            token,
+            tenantId,
+            new BankTransactions().addBankTransactionsItem(transaction),
+            idempotencyKey,
+            true,
+            UNIT_DECIMAL_PLACES)
+        .getBankTransactions()
+        .get(0);
+  }
+
+  /** The bank transaction already in Xero with this Reference, if any (deleted or voided not). */
+  public Optional<BankTransaction> findBankTransaction(
+      String token, String tenantId, String reference) throws IOException {
+    return api
+        .getBankTransactions(
+            token, tenantId, null, "Reference==" + quoted(reference), null, null, null)
+        .getBankTransactions()
+        .stream()
+        .filter(t -> t.getStatus() == BankTransaction.StatusEnum.AUTHORISED)
+        .findFirst();
+  }
+
+  /** Money moved between two bank accounts of the organisation. */
+  public BankTransfer createBankTransfer(
+      String token, String tenantId, BankTransfer transfer, String idempotencyKey)
+      throws IOException {
+    return api.createBankTransfer(
+            token, tenantId, new BankTransfers().addBankTransfersItem(transfer), idempotencyKey)
+        .getBankTransfers()
+        .get(0);
+  }
+
+  /**
+   * The bank transfer already in Xero with this Reference, if any (the SDK's model has no status: a
+   * transfer deleted by hand still counts, so it is never recorded twice).
+   */
+  public Optional<BankTransfer> findBankTransfer(String token, String tenantId, String reference)
+      throws IOException {
+    return api
+        .getBankTransfers(token, tenantId, null, "Reference==" + quoted(reference), null)
+        .getBankTransfers()
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Xero's Bank Summary report up to {@code day}: the closing balance of each bank account (needs
+   * the {@code accounting.reports.read} scope).
+   */
+  public ReportWithRow bankSummary(String token, String tenantId, LocalDate day)
+      throws IOException {
+    org.threeten.bp.LocalDate xeroDay =
+        org.threeten.bp.LocalDate.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    return api.getReportBankSummary(token, tenantId, xeroDay.withDayOfMonth(1), xeroDay)
+        .getReports()
+        .get(0);
   }
 
   /** The test connection of DESIGN §3: who is this tenant? */

@@ -17,15 +17,16 @@ class CodingCheckTest {
   private static final OrganisationChart CHART =
       new OrganisationChart(
           List.of(
-              new ChartAccount("200", "Sales", "REVENUE", "OUTPUT2", true, false),
-              new ChartAccount("201", "Old Sales", "REVENUE", "OUTPUT2", false, false),
-              new ChartAccount("860", "Rounding", "CURRLIAB", "NONE", true, false)),
+              new ChartAccount("200", "Sales", "REVENUE", "OUTPUT2", true, false, null),
+              new ChartAccount("201", "Old Sales", "REVENUE", "OUTPUT2", false, false, null),
+              new ChartAccount("860", "Rounding", "CURRLIAB", "NONE", true, false, null)),
           List.of(
-              new ChartTaxRate("OUTPUT2", "20% (VAT on Income)", new BigDecimal("20"), true, true),
-              new ChartTaxRate("NONE", "No VAT", BigDecimal.ZERO, true, true),
               new ChartTaxRate(
-                  "INPUT2", "20% (VAT on Expenses)", new BigDecimal("20"), true, false),
-              new ChartTaxRate("OLDVAT", "17.5% VAT", new BigDecimal("17.5"), false, true)),
+                  "OUTPUT2", "20% (VAT on Income)", new BigDecimal("20"), true, true, false),
+              new ChartTaxRate("NONE", "No VAT", BigDecimal.ZERO, true, true, true),
+              new ChartTaxRate(
+                  "INPUT2", "20% (VAT on Expenses)", new BigDecimal("20"), true, false, true),
+              new ChartTaxRate("OLDVAT", "17.5% VAT", new BigDecimal("17.5"), false, true, false)),
           Instant.now());
 
   @Test

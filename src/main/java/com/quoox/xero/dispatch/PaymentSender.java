@@ -1,0 +1,152 @@
+package com.quoox.xero.dispatch;
+
+import com.quoox.xero.connection.XeroSession;
+import com.quoox.xero.events.PaymentProvider;
+import com.quoox.xero.events.PaymentReceived;
+import com.quoox.xero.events.RefundIssued;
+import com.quoox.xero.events.RefundPaid;
+import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.mapping.PaymentToXero;
+import com.quoox.xero.mapping.ProviderAccounts;
+import com.quoox.xero.outbox.OutboxEntry;
+import com.quoox.xero.outbox.OutboxPayload;
+import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.settlement.ProviderSettingsRepository;
+import com.quoox.xero.xeroapi.XeroAccounting;
+import com.xero.models.accounting.Payment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Sends money received for a sale as a payment on its invoice, and money paid back for a refund as
+ * a payment on its credit note, each once the document is in Xero and only for providers whose
+ * payments the business records.
+ */
+@ApplicationScoped
+class PaymentSender {
+
+  private final PaymentToXero paymentToXero = new PaymentToXero();
+
+  @Inject XeroAccounting xero;
+
+  @Inject Prerequisites prerequisites;
+
+  @Inject ProviderSettingsRepository providers;
+
+  Delivery sendReceived(OutboxEntry entry, XeroSession session) throws IOException {
+    PaymentReceived payment = OutboxPayload.read(entry.getPayload(), PaymentReceived.class);
+    String reference = PaymentToXero.reference(payment);
+    ProviderAccounts accounts = providers.forProvider(entry.getBusinessId(), payment.provider());
+    if (!accounts.recordPayments()) {
+      return notRecorded(payment.provider());
+    }
+    OutboxEntry sale =
+        prerequisites.find(
+            entry.getBusinessId(),
+            SourceKind.SALE,
+            payment.saleId(),
+            () ->
+                "Payment "
+                    + reference
+                    + " is for sale "
+                    + payment.saleId()
+                    + ", which Quoox never recorded for Xero");
+    Optional<Delivery> waiting =
+        prerequisites.untilSent(sale, "the invoice of sale " + sale.getSourceNumber());
+    if (waiting.isPresent()) {
+      return waiting.get();
+    }
+    UUID invoiceId = UUID.fromString(sale.getXeroDocumentId());
+    String currency = OutboxPayload.read(sale.getPayload(), SaleCompleted.class).currency();
+    Payment toSend = paymentToXero.received(payment, invoiceId, currency, accounts);
+    return send(
+        entry,
+        session,
+        toSend,
+        payment.amount(),
+        found -> found.getInvoice() != null && invoiceId.equals(found.getInvoice().getInvoiceID()),
+        sale.getXeroContactId());
+  }
+
+  Delivery sendRefunded(OutboxEntry entry, XeroSession session) throws IOException {
+    RefundPaid paid = OutboxPayload.read(entry.getPayload(), RefundPaid.class);
+    String reference = PaymentToXero.reference(paid);
+    ProviderAccounts accounts = providers.forProvider(entry.getBusinessId(), paid.provider());
+    if (!accounts.recordPayments()) {
+      return notRecorded(paid.provider());
+    }
+    OutboxEntry refund =
+        prerequisites.find(
+            entry.getBusinessId(),
+            SourceKind.REFUND,
+            paid.refundId(),
+            () ->
+                "Refund payment "
+                    + reference
+                    + " is for refund "
+                    + paid.refundId()
+                    + ", which Quoox never recorded for Xero");
+    Optional<Delivery> waiting =
+        prerequisites.untilSent(refund, "the credit note of refund " + refund.getSourceNumber());
+    if (waiting.isPresent()) {
+      return waiting.get();
+    }
+    UUID creditNoteId = UUID.fromString(refund.getXeroDocumentId());
+    String currency = OutboxPayload.read(refund.getPayload(), RefundIssued.class).currency();
+    Payment toSend = paymentToXero.refunded(paid, creditNoteId, currency, accounts);
+    return send(
+        entry,
+        session,
+        toSend,
+        paid.amount(),
+        found ->
+            found.getCreditNote() != null
+                && creditNoteId.equals(found.getCreditNote().getCreditNoteID()),
+        refund.getXeroContactId());
+  }
+
+  private static Delivery notRecorded(PaymentProvider provider) {
+    return new Delivery.NotRecorded(
+        "Not recorded: " + provider + " payments are switched off in the Xero settings");
+  }
+
+  /**
+   * Creates the payment, unless an earlier attempt with an unknown outcome already did: then it is
+   * found by its reference, document and amount.
+   */
+  private Delivery send(
+      OutboxEntry entry,
+      XeroSession session,
+      Payment toSend,
+      BigDecimal amount,
+      Predicate<Payment> forTheDocument,
+      String contactId)
+      throws IOException {
+    Payment created = null;
+    if (entry.getAttempts() > 1) {
+      created =
+          xero
+              .findPayments(session.accessToken(), session.tenantId(), toSend.getReference())
+              .stream()
+              .filter(forTheDocument)
+              .filter(found -> XeroTotalCheck.warning("", amount, found.getAmount()) == null)
+              .findFirst()
+              .orElse(null);
+    }
+    if (created == null) {
+      created =
+          xero.createPayment(
+              session.accessToken(), session.tenantId(), toSend, entry.idempotencyKey());
+    }
+    return new Delivery.Sent(
+        created.getPaymentID().toString(),
+        toSend.getReference(),
+        contactId,
+        XeroTotalCheck.warning("Payment", amount, created.getAmount()));
+  }
+}

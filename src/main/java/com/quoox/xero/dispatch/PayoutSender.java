@@ -1,0 +1,93 @@
+package com.quoox.xero.dispatch;
+
+import com.quoox.xero.connection.XeroSession;
+import com.quoox.xero.events.PayoutPaid;
+import com.quoox.xero.mapping.PayoutToXero;
+import com.quoox.xero.mapping.ProviderAccounts;
+import com.quoox.xero.outbox.OutboxEntry;
+import com.quoox.xero.outbox.OutboxPayload;
+import com.quoox.xero.settlement.ProviderSettingsRepository;
+import com.quoox.xero.xeroapi.XeroAccounting;
+import com.xero.models.accounting.BankTransaction;
+import com.xero.models.accounting.BankTransfer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Sends a provider's payout: its fees as spend money from the clearing account, then its net as a
+ * bank transfer to the bank account. Each has its own idempotency key and is looked up by its
+ * reference after an unknown outcome, so a retry after the first succeeded never records it twice.
+ */
+@ApplicationScoped
+class PayoutSender {
+
+  private final PayoutToXero payoutToXero = new PayoutToXero();
+
+  @Inject XeroAccounting xero;
+
+  @Inject ProviderSettingsRepository providers;
+
+  Delivery send(OutboxEntry entry, XeroSession session) throws IOException {
+    PayoutPaid payout = OutboxPayload.read(entry.getPayload(), PayoutPaid.class);
+    ProviderAccounts accounts = providers.forProvider(entry.getBusinessId(), payout.provider());
+    if (!accounts.recordPayments()) {
+      return new Delivery.NotRecorded(
+          "Not recorded: " + payout.provider() + " payments are switched off in the Xero settings");
+    }
+    // Both are mapped before either is sent, so a missing account stops the payout as a whole.
+    Optional<BankTransaction> fees = payoutToXero.fees(payout, accounts);
+    Optional<BankTransfer> transfer = payoutToXero.transfer(payout, accounts);
+    String feesId = null;
+    if (fees.isPresent()) {
+      feesId = spendFees(entry, session, payout, fees.get()).getBankTransactionID().toString();
+    }
+    String transferId = null;
+    if (transfer.isPresent()) {
+      transferId = transfer(entry, session, payout, transfer.get()).getBankTransferID().toString();
+    }
+    return new Delivery.Sent(
+        transferId != null ? transferId : feesId,
+        payout.payoutId(),
+        null,
+        fees.isEmpty() && transfer.isEmpty()
+            ? "Nothing to record: no fees and no net amount"
+            : null);
+  }
+
+  private BankTransaction spendFees(
+      OutboxEntry entry, XeroSession session, PayoutPaid payout, BankTransaction fees)
+      throws IOException {
+    if (entry.getAttempts() > 1) {
+      Optional<BankTransaction> found =
+          xero.findBankTransaction(
+                  session.accessToken(), session.tenantId(), PayoutToXero.feesReference(payout))
+              .filter(t -> XeroTotalCheck.warning("", payout.fees(), t.getTotal()) == null);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return xero.createBankTransaction(
+        session.accessToken(), session.tenantId(), fees, entry.idempotencyKey() + "-fees");
+  }
+
+  private BankTransfer transfer(
+      OutboxEntry entry, XeroSession session, PayoutPaid payout, BankTransfer transfer)
+      throws IOException {
+    if (entry.getAttempts() > 1) {
+      Optional<BankTransfer> found =
+          xero.findBankTransfer(
+                  session.accessToken(), session.tenantId(), PayoutToXero.transferReference(payout))
+              .filter(
+                  t ->
+                      XeroTotalCheck.warning("", PayoutToXero.transferAmount(payout), t.getAmount())
+                          == null);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return xero.createBankTransfer(
+        session.accessToken(), session.tenantId(), transfer, entry.idempotencyKey() + "-transfer");
+  }
+}

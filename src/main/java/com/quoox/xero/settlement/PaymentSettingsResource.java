@@ -1,0 +1,97 @@
+package com.quoox.xero.settlement;
+
+import com.quoox.xero.chart.PaymentAccountsCheck;
+import com.quoox.xero.events.PaymentProvider;
+import com.quoox.xero.mapping.ProviderAccounts;
+import com.quoox.xero.settings.BusinessId;
+import com.quoox.xero.settings.ChartCheckBeforeSave;
+import com.quoox.xero.settings.InvalidRequest;
+import com.quoox.xero.settings.Problem;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes where each payment provider's money goes in Xero: whether its payments are
+ * recorded, its clearing account, and the accounts of its fees and payouts.
+ */
+@Path("businesses/{businessId}/xero/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentSettingsResource {
+
+  @Inject ProviderSettingsRepository settings;
+
+  @Inject ChartCheckBeforeSave chartCheck;
+
+  @GET
+  public PaymentSettingsView get(@PathParam("businessId") @BusinessId String businessId) {
+    return PaymentSettingsView.of(settings.forBusiness(businessId));
+  }
+
+  @PUT
+  public PaymentSettingsView put(
+      @PathParam("businessId") @BusinessId String businessId,
+      @NotNull(message = "send the payment settings as a JSON body") @Valid
+          PaymentSettingsView body) {
+    Map<PaymentProvider, ProviderAccounts> chosen = read(body);
+    chartCheck.check(businessId, chart -> PaymentAccountsCheck.problems(chosen, chart));
+    return PaymentSettingsView.of(settings.save(businessId, chosen));
+  }
+
+  /** The providers sent, each complete enough to record payments when switched on. */
+  private static Map<PaymentProvider, ProviderAccounts> read(PaymentSettingsView body) {
+    Map<PaymentProvider, ProviderAccounts> chosen = new EnumMap<>(PaymentProvider.class);
+    List<Problem.FieldError> errors = new ArrayList<>();
+    body.providers()
+        .forEach(
+            (name, provider) -> {
+              String field = "providers[" + name + "]";
+              PaymentProvider known = provider(name);
+              if (known == null) {
+                errors.add(
+                    new Problem.FieldError(
+                        field,
+                        "not a payment provider; use one of "
+                            + Arrays.toString(PaymentProvider.values())));
+                return;
+              }
+              ProviderAccounts accounts = provider.toAccounts();
+              if (accounts.recordPayments() && accounts.accountCode() == null) {
+                errors.add(
+                    new Problem.FieldError(
+                        field + ".accountCode",
+                        "choose the account " + name + " payments go into, or switch them off"));
+              }
+              if (accounts.feeAccountCode() != null && accounts.feeTaxType() == null) {
+                errors.add(
+                    new Problem.FieldError(
+                        field + ".feeTaxType", "choose the tax rate of " + name + " fees"));
+              }
+              chosen.put(known, accounts);
+            });
+    if (!errors.isEmpty()) {
+      throw new InvalidRequest("Some payment settings are incomplete; nothing was saved", errors);
+    }
+    return chosen;
+  }
+
+  private static PaymentProvider provider(String name) {
+    return Arrays.stream(PaymentProvider.values())
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+}
