@@ -17,3 +17,8 @@ create table xero_provider_settings (
   payout_account_code varchar(10),
   primary key (business_id, provider)
 );
+
+-- Whether an earlier attempt may have created the entry's documents in Xero (its outcome was not
+-- known: a timeout, a 5xx, a lost answer, a node that died mid-send). Only then does the dispatcher
+-- look the documents up before creating them, and only entries without it go in batches (issue 5).
+alter table xero_outbox_entry add column may_be_in_xero boolean default false not null;

@@ -38,21 +38,26 @@ public class TimedTransactions {
     saleCompleted.fire(sale);
   }
 
-  /** The row the observer would write, as state SENT so the dispatcher never picks it up. */
+  /**
+   * The rows the observer would write (the sale's, and one per payment taken with it), as state
+   * SENT so the dispatcher never picks them up.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public void bareInsert(String businessId, String number, String payload) {
+  public void bareInsert(String businessId, String number, String payload, int rows) {
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      insert.setString(1, UUID.randomUUID().toString());
-      insert.setString(2, businessId);
-      insert.setString(3, UUID.randomUUID().toString());
-      insert.setString(4, number);
-      insert.setString(5, payload);
-      insert.setTimestamp(6, now);
-      insert.setTimestamp(7, now);
-      insert.setTimestamp(8, now);
-      insert.executeUpdate();
+      for (int row = 0; row < rows; row++) {
+        insert.setString(1, UUID.randomUUID().toString());
+        insert.setString(2, businessId);
+        insert.setString(3, UUID.randomUUID().toString());
+        insert.setString(4, number);
+        insert.setString(5, payload);
+        insert.setTimestamp(6, now);
+        insert.setTimestamp(7, now);
+        insert.setTimestamp(8, now);
+        insert.executeUpdate();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

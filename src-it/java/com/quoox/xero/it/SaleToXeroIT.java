@@ -11,9 +11,14 @@ import com.quoox.xero.sandbox.LoggedRequest;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Sales and refunds fired inside the real WildFly reach the Xero sandbox as invoices and credit
@@ -199,6 +204,36 @@ class SaleToXeroIT extends DeployedModule {
 
     business.sell(sale);
     business.sell(sale);
+    SaleCompleted barrier = business.cafeSale();
+    business.sell(barrier);
+
+    business.awaitSyncStatus(barrier.saleNumber(), "SENT");
+    business.awaitSyncStatus(sale.saleNumber(), "SENT");
+    assertEquals(2, business.xero.invoices().size());
+  }
+
+  /**
+   * Two tills (or a retrying monolith) firing the same sale at the same moment: on PostgreSQL the
+   * intake's {@code INSERT … ON CONFLICT DO NOTHING} lets every sale succeed and keeps one row. (On
+   * H2 the intake looks, then inserts, so the later of two overlapping duplicates fails at commit.)
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "it.database", matches = "postgresql")
+  void sameSaleFiredAtTheSameMomentSucceedsEverywhereAndBecomesOneInvoice() throws Exception {
+    TestBusiness business = TestBusiness.connected(api);
+    SaleCompleted sale = business.cafeSale();
+    ExecutorService tills = Executors.newFixedThreadPool(10);
+    try {
+      List<Future<ModuleApi.Answer>> answers = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        answers.add(tills.submit(() -> api.fire("demo/sales", sale)));
+      }
+      for (Future<ModuleApi.Answer> answer : answers) {
+        assertEquals(200, answer.get().status(), answer.get().body());
+      }
+    } finally {
+      tills.shutdown();
+    }
     SaleCompleted barrier = business.cafeSale();
     business.sell(barrier);
 

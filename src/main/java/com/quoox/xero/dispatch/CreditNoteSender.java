@@ -102,7 +102,7 @@ class CreditNoteSender {
   private CreditNote alreadyInXero(
       OutboxEntry entry, XeroSession session, CreditNote creditNote, BigDecimal refunded)
       throws IOException {
-    if (entry.getAttempts() <= 1) {
+    if (!entry.mayBeInXero()) {
       return null;
     }
     return xero.findCreditNote(session.accessToken(), session.tenantId(), creditNote.getReference())

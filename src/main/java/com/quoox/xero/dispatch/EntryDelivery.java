@@ -8,6 +8,7 @@ import com.quoox.xero.mapping.MappingException;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.settings.MappingsRepository;
+import com.quoox.xero.xeroapi.XeroCallBudget;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -53,6 +55,8 @@ class EntryDelivery {
 
   @Inject DeliveryOutcomes outcomes;
 
+  @Inject XeroCallBudget budget;
+
   /**
    * Delivers {@code entry}; answers when Xero may be tried again for its business if Xero failed
    * transiently (5xx, 429, timeout, network), else empty.
@@ -65,6 +69,10 @@ class EntryDelivery {
         record(
             entry, e -> e.skip("The business was not connected to Xero"), "skipped: not connected");
         return Optional.empty();
+      }
+      Optional<Instant> held = holdForBudget(List.of(entry), session.get());
+      if (held.isPresent()) {
+        return held;
       }
       BusinessCoding coding = mappings.codingFor(entry.getBusinessId());
       Delivery delivery =
@@ -93,7 +101,22 @@ class EntryDelivery {
     return Optional.empty();
   }
 
-  private void recordDelivery(OutboxEntry entry, Delivery delivery) {
+  /**
+   * When the organisation's calls are down to the reserve Xero's headers showed, the entries wait
+   * (not an attempt of theirs, nothing failed) until its window renews; empty to send now.
+   */
+  Optional<Instant> holdForBudget(List<OutboxEntry> entries, XeroSession session) {
+    Optional<Instant> until = budget.holdUntil(session.tenantId());
+    until.ifPresent(
+        at -> {
+          String reason =
+              "Xero's calls for this organisation are down to the reserve; sending at " + at;
+          entries.forEach(entry -> record(entry, e -> e.waitUntil(reason, at), reason));
+        });
+    return until;
+  }
+
+  void recordDelivery(OutboxEntry entry, Delivery delivery) {
     if (delivery instanceof Delivery.Sent sent) {
       record(
           entry,
@@ -107,14 +130,20 @@ class EntryDelivery {
     }
   }
 
-  private Optional<Instant> recordFailure(
+  Optional<Instant> recordFailure(
       OutboxEntry entry, Optional<XeroSession> session, XeroOutcome outcome) {
     if (outcome instanceof XeroOutcome.RetryLater retry) {
       Instant at =
           Instant.now().plus(settings.retryPolicy().delayAfter(entry.getAttempts(), retry.after()));
       record(
           entry,
-          e -> e.scheduleRetry(retry.reason(), at),
+          e -> {
+            e.scheduleRetry(retry.reason(), at);
+            if (!retry.askedToWait()) {
+              // A 429 is answered before Xero does anything; a timeout or 5xx may come after.
+              e.outcomeUnknown();
+            }
+          },
           "will retry at " + at + ": " + retry.reason());
       if (retry.askedToWait()) {
         outcomes.rateLimited(entry.getBusinessId());
@@ -136,7 +165,7 @@ class EntryDelivery {
     return Optional.empty();
   }
 
-  private void record(OutboxEntry entry, Consumer<OutboxEntry> change, String what) {
+  void record(OutboxEntry entry, Consumer<OutboxEntry> change, String what) {
     outbox.update(entry.getId(), change);
     LOG.infof(
         "Xero sync: business %s %s %s (entry %s, attempt %d) %s",

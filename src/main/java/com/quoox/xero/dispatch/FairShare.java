@@ -8,15 +8,18 @@ import java.util.Map;
 /**
  * Shares a round's claims out between businesses, so that one business's slow Xero or big backlog
  * never crowds out another's sales: at most {@code maxLanes} businesses are sent to at once, each
- * claims an equal part of a batch per turn, and free lanes go first to businesses never served or
- * served longest ago, so a 10,000-entry back-fill takes turns with live sales instead of filling
- * every claim.
+ * claims one batch per turn, and free lanes go first to businesses never served or served longest
+ * ago, so a 10,000-entry back-fill takes turns with live sales instead of filling every claim.
  */
 record FairShare(int batchSize, int maxLanes) {
 
-  /** Entries a business's lane claims per turn: its equal part of a batch, at least one. */
+  /**
+   * Entries a business's lane claims per turn: a whole batch, since its new sales go to Xero in one
+   * call (issue 5). Fairness comes from the lanes: each business has at most one, and free lanes go
+   * to those served longest ago.
+   */
   int perBusiness() {
-    return Math.max(1, batchSize / maxLanes);
+    return Math.max(1, batchSize);
   }
 
   /**

@@ -22,20 +22,38 @@ class InvoiceSender {
   @Inject XeroAccounting xero;
 
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
-    SaleCompleted sale = OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
-    Invoice invoice = saleToInvoice.map(sale, coding);
-    BigDecimal charged = saleToInvoice.expectedTotal(sale);
+    Invoice invoice = map(entry, coding);
+    BigDecimal charged = charged(entry);
     Invoice created = alreadyInXero(entry, session, invoice, charged);
     if (created == null) {
       created =
           xero.createInvoice(
               session.accessToken(), session.tenantId(), invoice, entry.idempotencyKey());
     }
+    return sent(created, charged);
+  }
+
+  /** The sale's invoice; a {@code MappingException} when it cannot be made. */
+  Invoice map(OutboxEntry entry, BusinessCoding coding) {
+    return saleToInvoice.map(sale(entry), coding);
+  }
+
+  /** What the customer was charged: the invoice's total in Xero must equal it. */
+  BigDecimal charged(OutboxEntry entry) {
+    return saleToInvoice.expectedTotal(sale(entry));
+  }
+
+  /** The invoice Xero created, as the sync log records it. */
+  static Delivery sent(Invoice created, BigDecimal charged) {
     return new Delivery.Sent(
         created.getInvoiceID().toString(),
         created.getInvoiceNumber(),
         created.getContact().getContactID().toString(),
         XeroTotalCheck.warning("Invoice", charged, created.getTotal()));
+  }
+
+  private static SaleCompleted sale(OutboxEntry entry) {
+    return OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
   }
 
   /**
@@ -45,7 +63,7 @@ class InvoiceSender {
   private Invoice alreadyInXero(
       OutboxEntry entry, XeroSession session, Invoice invoice, BigDecimal charged)
       throws IOException {
-    if (entry.getAttempts() <= 1) {
+    if (!entry.mayBeInXero()) {
       return null;
     }
     return xero.findInvoice(session.accessToken(), session.tenantId(), invoice.getReference())

@@ -6,6 +6,7 @@ import com.quoox.xero.outbox.OutboxState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -23,29 +24,58 @@ class LaneDelivery {
 
   @Inject EntryDelivery delivery;
 
+  @Inject InvoiceBatchDelivery batches;
+
   @Inject OutboxRepository outbox;
 
   @Inject DispatchSettings settings;
 
-  /** Delivers {@code entries} one after another; {@code progress} runs as each one begins. */
+  /**
+   * Delivers {@code entries} in their order: consecutive new sales together in one call, the others
+   * one after another; {@code progress} runs as each call begins.
+   */
   void deliverInOrder(List<OutboxEntry> entries, Runnable progress) {
-    for (int i = 0; i < entries.size(); i++) {
-      OutboxEntry entry = entries.get(i);
-      List<OutboxEntry> rest = entries.subList(i + 1, entries.size());
-      if (!extendLease(List.of(entry))) {
-        LOG.warnf(
-            "Xero dispatch: entry %s was no longer ours to send; left to its new claimer",
-            entry.getId());
+    int i = 0;
+    while (i < entries.size()) {
+      int end = i + 1;
+      if (InvoiceBatchDelivery.batchable(entries.get(i))) {
+        while (end < entries.size() && InvoiceBatchDelivery.batchable(entries.get(end))) {
+          end++;
+        }
+      }
+      List<OutboxEntry> rest = entries.subList(end, entries.size());
+      List<OutboxEntry> ours = stillOurs(entries.subList(i, end));
+      i = end;
+      if (ours.isEmpty()) {
         continue;
       }
       extendLease(rest);
       progress.run();
-      Optional<Instant> xeroBackAt = delivery.deliver(entry);
+      Optional<Instant> xeroBackAt =
+          ours.size() == 1 ? delivery.deliver(ours.get(0)) : batches.deliver(ours);
       if (xeroBackAt.isPresent()) {
-        postpone(rest, entry, xeroBackAt.get());
+        postpone(rest, ours.get(0), xeroBackAt.get());
         return;
       }
     }
+  }
+
+  /** Those of {@code entries} this node still holds, their leases extended. */
+  private List<OutboxEntry> stillOurs(List<OutboxEntry> entries) {
+    if (extendLease(entries)) {
+      return entries;
+    }
+    List<OutboxEntry> ours = new ArrayList<>();
+    for (OutboxEntry entry : entries) {
+      if (extendLease(List.of(entry))) {
+        ours.add(entry);
+      } else {
+        LOG.warnf(
+            "Xero dispatch: entry %s was no longer ours to send; left to its new claimer",
+            entry.getId());
+      }
+    }
+    return ours;
   }
 
   private boolean extendLease(List<OutboxEntry> entries) {

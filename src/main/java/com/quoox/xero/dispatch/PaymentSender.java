@@ -128,7 +128,7 @@ class PaymentSender {
       String contactId)
       throws IOException {
     Payment created = null;
-    if (entry.getAttempts() > 1) {
+    if (entry.mayBeInXero()) {
       created =
           xero
               .findPayments(session.accessToken(), session.tenantId(), toSend.getReference())

@@ -59,7 +59,7 @@ class PayoutSender {
   private BankTransaction spendFees(
       OutboxEntry entry, XeroSession session, PayoutPaid payout, BankTransaction fees)
       throws IOException {
-    if (entry.getAttempts() > 1) {
+    if (entry.mayBeInXero()) {
       Optional<BankTransaction> found =
           xero.findBankTransaction(
                   session.accessToken(), session.tenantId(), PayoutToXero.feesReference(payout))
@@ -75,7 +75,7 @@ class PayoutSender {
   private BankTransfer transfer(
       OutboxEntry entry, XeroSession session, PayoutPaid payout, BankTransfer transfer)
       throws IOException {
-    if (entry.getAttempts() > 1) {
+    if (entry.mayBeInXero()) {
       Optional<BankTransfer> found =
           xero.findBankTransfer(
                   session.accessToken(), session.tenantId(), PayoutToXero.transferReference(payout))

@@ -238,10 +238,6 @@ public class EventIntake {
       businessId = isBlank(businessId) ? "(missing)" : businessId;
       sourceId = "(missing)-" + UUID.randomUUID();
     }
-    if (outbox.findBySource(businessId, kind, sourceId).isPresent()) {
-      LOG.debugf("%s %s of business %s is already in the outbox", kind, sourceId, businessId);
-      return false;
-    }
     if (payload.length() > OutboxEntry.MAX_PAYLOAD_LENGTH) {
       // Absurdly large for a sale (and over Xero's request size): kept, cut, for a person to see.
       problems = new ArrayList<>(problems);
@@ -264,7 +260,10 @@ public class EventIntake {
                 payload,
                 "Invalid event: " + String.join("; ", problems));
     relate.accept(entry);
-    outbox.add(entry);
+    if (!outbox.addIfAbsent(entry)) {
+      LOG.debugf("%s %s of business %s is already in the outbox", kind, sourceId, businessId);
+      return false;
+    }
     entryAdded.fire(new OutboxEntryAdded(entry.getId()));
     return true;
   }

@@ -148,6 +148,10 @@ public class OutboxEntry {
   @Column(name = "clearing_amount", precision = 19, scale = 2)
   private BigDecimal clearingAmount;
 
+  /** An earlier attempt's outcome is unknown: its documents may be in Xero already. */
+  @Column(name = "may_be_in_xero", nullable = false)
+  private boolean mayBeInXero;
+
   @Column(name = "xero_document_id", length = 36)
   private String xeroDocumentId;
 
@@ -221,6 +225,10 @@ public class OutboxEntry {
 
   /** Takes the entry for sending until {@code leaseUntil}; another node may reclaim it after. */
   public void claim(String owner, Instant leaseUntil) {
+    if (state == OutboxState.SENDING) {
+      // Claimed again after a lease ran out: its sender died or lost the database mid-send.
+      this.mayBeInXero = true;
+    }
     this.state = OutboxState.SENDING;
     this.claimedBy = owner;
     this.leaseUntil = leaseUntil;
@@ -270,6 +278,14 @@ public class OutboxEntry {
     this.state = OutboxState.SKIPPED;
     this.lastError = truncate(reason);
     release();
+  }
+
+  /**
+   * Xero may or may not have created the documents of this attempt (a timeout, a 5xx, a lost
+   * answer): before creating them again, the dispatcher looks them up.
+   */
+  public void outcomeUnknown() {
+    this.mayBeInXero = true;
   }
 
   /** A person fixed the cause (e.g. the account mapping): send again now. */
@@ -359,6 +375,10 @@ public class OutboxEntry {
 
   public BigDecimal getClearingAmount() {
     return clearingAmount;
+  }
+
+  public boolean mayBeInXero() {
+    return mayBeInXero;
   }
 
   public String getXeroDocumentId() {

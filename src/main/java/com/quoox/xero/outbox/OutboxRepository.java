@@ -2,6 +2,7 @@ package com.quoox.xero.outbox;
 
 import com.quoox.xero.events.PaymentProvider;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -31,10 +32,24 @@ public class OutboxRepository {
   @PersistenceContext(unitName = "quoox-xero")
   EntityManager em;
 
-  /** Adds the entry in the caller's transaction (the sale's), or in a new one if there is none. */
+  @Inject InsertIfAbsent insertIfAbsent;
+
+  /**
+   * Adds the entry in the caller's transaction (the sale's, or a new one if there is none) unless
+   * its event (business, kind, source id) is already in the outbox; answers whether it did.
+   */
   @Transactional
-  public void add(OutboxEntry entry) {
+  public boolean addIfAbsent(OutboxEntry entry) {
+    if (insertIfAbsent.supported()) {
+      return insertIfAbsent.insert(entry);
+    }
+    // H2 (demo, tests): look, then persist; the unique constraint still stops a duplicate.
+    if (findBySource(entry.getBusinessId(), entry.getSourceKind(), entry.getSourceId())
+        .isPresent()) {
+      return false;
+    }
     em.persist(entry);
+    return true;
   }
 
   @Transactional

@@ -116,6 +116,24 @@ public class XeroAccounting {
     return created.getInvoices().get(0);
   }
 
+  /**
+   * Creates up to 50 invoices in one call with {@code summarizeErrors=false}: Xero answers 200 with
+   * each invoice in the order sent, the refused ones carrying their own {@code ValidationErrors}
+   * (DESIGN §4), so one bad sale never holds back the others.
+   */
+  public List<Invoice> createInvoices(
+      String token, String tenantId, List<Invoice> invoices, String idempotencyKey)
+      throws IOException {
+    return api.createInvoices(
+            token,
+            tenantId,
+            new Invoices().invoices(invoices),
+            idempotencyKey,
+            false,
+            UNIT_DECIMAL_PLACES)
+        .getInvoices();
+  }
+
   public CreditNote createCreditNote(
       String token, String tenantId, CreditNote creditNote, String idempotencyKey)
       throws IOException {

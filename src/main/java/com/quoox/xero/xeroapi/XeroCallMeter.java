@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Measures every Accounting API call Xero answered ({@link MeteredTransport}): its latency ({@code
  * quoox_xero_call_seconds}, by HTTP method and status) and the calls left in the tenant's minute
  * and day as Xero's {@code X-MinLimit-Remaining} and {@code X-DayLimit-Remaining} headers report
- * them ({@code quoox_xero_rate_limit_remaining}, DESIGN §4). Only the registry's public methods are
- * used: the injected registry is a CDI proxy, and the meter builders' {@code register} calls
- * package-private methods that a proxy does not pass on.
+ * them ({@code quoox_xero_rate_limit_remaining}, DESIGN §4), which it also hands to {@link
+ * XeroCallBudget}. Only the registry's public methods are used: the injected registry is a CDI
+ * proxy, and the meter builders' {@code register} calls package-private methods that a proxy does
+ * not pass on.
  */
 @ApplicationScoped
 public class XeroCallMeter {
@@ -27,6 +31,8 @@ public class XeroCallMeter {
 
   @Inject MeterRegistry registry;
 
+  @Inject XeroCallBudget budget;
+
   private final Map<String, AtomicLong> remaining = new ConcurrentHashMap<>();
 
   void answered(String method, LowLevelHttpResponse response, long nanos, String tenant)
@@ -34,21 +40,30 @@ public class XeroCallMeter {
     registry
         .timer("quoox.xero.call", "method", method, "status", "" + response.getStatusCode())
         .record(nanos, TimeUnit.NANOSECONDS);
+    Map<String, Long> left = new HashMap<>();
     for (int i = 0; i < response.getHeaderCount(); i++) {
-      String window = windowOf(response.getHeaderName(i));
+      String name = response.getHeaderName(i);
       String value = response.getHeaderValue(i);
-      if (window != null && value != null && value.matches("\\d{1,9}")) {
-        gauge(tenant == null ? "none" : tenant, window).set(Long.parseLong(value));
+      if (name != null && value != null && value.matches("\\d{1,9}")) {
+        left.put(name.toLowerCase(Locale.ROOT), Long.parseLong(value));
       }
     }
-  }
-
-  private static String windowOf(String header) {
-    return LIMITS.entrySet().stream()
-        .filter(limit -> limit.getKey().equalsIgnoreCase(header))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElse(null);
+    LIMITS.forEach(
+        (header, window) -> {
+          Long value = left.get(header.toLowerCase(Locale.ROOT));
+          if (value != null) {
+            gauge(tenant == null ? "none" : tenant, window).set(value);
+          }
+        });
+    Long retryAfter = left.get("retry-after");
+    budget.answered(
+        tenant,
+        left.get("x-minlimit-remaining"),
+        left.get("x-daylimit-remaining"),
+        left.get("x-appminlimit-remaining"),
+        response.getStatusCode() == 429 && retryAfter != null
+            ? Duration.ofSeconds(retryAfter)
+            : null);
   }
 
   private AtomicLong gauge(String tenant, String window) {

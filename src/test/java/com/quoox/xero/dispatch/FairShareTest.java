@@ -14,10 +14,10 @@ class FairShareTest {
   private final FairShare share = new FairShare(50, 8);
 
   @Test
-  void eachBusinessClaimsAnEqualPartOfABatchPerTurn() {
-    assertEquals(6, share.perBusiness());
-    assertEquals(1, new FairShare(5, 8).perBusiness(), "at least one");
-    assertEquals(50, new FairShare(50, 1).perBusiness());
+  void eachBusinessClaimsAWholeBatchPerTurnSinceItGoesInOneCall() {
+    assertEquals(50, share.perBusiness());
+    assertEquals(5, new FairShare(5, 8).perBusiness());
+    assertEquals(1, new FairShare(0, 8).perBusiness(), "at least one");
   }
 
   @Test

@@ -1,0 +1,91 @@
+package com.quoox.xero.outbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * On PostgreSQL, writes a new outbox entry with one {@code INSERT … ON CONFLICT DO NOTHING}: one
+ * round trip in the sale's transaction instead of a SELECT and an INSERT, and a duplicate event
+ * fired at the same moment by two transactions is dropped by the database instead of failing the
+ * second sale at commit on the unique constraint. Plain JDBC on the persistence unit's own
+ * datasource, so it joins the sale's JTA transaction like the JPA writes do.
+ */
+@ApplicationScoped
+class InsertIfAbsent {
+
+  private static final String INSERT =
+      "insert into xero_outbox_entry (id, business_id, source_kind, source_id, source_number,"
+          + " related_source_id, payload, state, attempts, request_revision, next_attempt_at,"
+          + " last_error, provider, clearing_amount, created_at, updated_at, version)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, 0)"
+          + " on conflict (business_id, source_kind, source_id) do nothing";
+
+  @Resource(lookup = "java:jboss/datasources/QuooxXeroDS")
+  DataSource dataSource;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private volatile Boolean postgreSql;
+
+  /** Whether the database supports the single statement; else the caller checks, then persists. */
+  boolean supported() {
+    Boolean known = postgreSql;
+    if (known == null) {
+      try (Connection connection = dataSource.getConnection()) {
+        known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+      postgreSql = known;
+    }
+    return known;
+  }
+
+  /** Inserts {@code entry} unless its event is there already; answers whether it did. */
+  boolean insert(OutboxEntry entry) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setString(1, entry.getId());
+      insert.setString(2, entry.getBusinessId());
+      insert.setString(3, entry.getSourceKind().name());
+      insert.setString(4, entry.getSourceId());
+      insert.setString(5, entry.getSourceNumber());
+      insert.setString(6, entry.getRelatedSourceId());
+      insert.setString(7, entry.getPayload());
+      insert.setString(8, entry.getState().name());
+      insert.setTimestamp(9, timestamp(entry.getNextAttemptAt()));
+      insert.setString(10, entry.getLastError());
+      insert.setString(11, Optional.ofNullable(entry.getProvider()).map(Enum::name).orElse(null));
+      insert.setBigDecimal(12, entry.getClearingAmount());
+      insert.setTimestamp(13, timestamp(entry.getCreatedAt()));
+      insert.setTimestamp(14, timestamp(entry.getUpdatedAt()));
+      return insert.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * The row could not be written, so the sale must not commit without it: its transaction is marked
+   * for rollback, as a failed JPA write marks it, and the intake then fails the sale.
+   */
+  private PersistenceException failed(SQLException e) {
+    if (transactions.getTransactionKey() != null) {
+      transactions.setRollbackOnly();
+    }
+    return new PersistenceException("Could not write the outbox entry", e);
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+}
