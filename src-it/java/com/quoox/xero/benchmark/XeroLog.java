@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the sandbox saw, read in the benchmark's own JVM (same clock as the sales it sent): invoice
- * creates and 429s from the request log, and when each invoice was stored (its UpdatedDateUTC).
+ * create calls and 429s from the request log, and when each invoice was stored (its
+ * UpdatedDateUTC).
  */
 final class XeroLog {
 
@@ -41,6 +42,17 @@ final class XeroLog {
         .flatMap(t -> t.requests().stream())
         .filter(r -> !r.at().isBefore(from) && r.at().isBefore(until))
         .filter(kind)
+        .count();
+  }
+
+  /**
+   * Invoices of {@code tenants} stored in {@code [from, until)}: counted from the books, since a
+   * call may create up to 50.
+   */
+  static long invoicesStored(Collection<SandboxTenant> tenants, Instant from, Instant until) {
+    return tenants.stream()
+        .flatMap(t -> invoiceTimes(t).values().stream())
+        .filter(at -> !at.isBefore(from) && at.isBefore(until))
         .count();
   }
 

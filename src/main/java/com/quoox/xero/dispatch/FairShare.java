@@ -8,18 +8,20 @@ import java.util.Map;
 /**
  * Shares a round's claims out between businesses, so that one business's slow Xero or big backlog
  * never crowds out another's sales: at most {@code maxLanes} businesses are sent to at once, each
- * claims one batch per turn, and free lanes go first to businesses never served or served longest
- * ago, so a 10,000-entry back-fill takes turns with live sales instead of filling every claim.
+ * claims a batch of sales and their payments per turn, and free lanes go first to businesses never
+ * served or served longest ago, so a 10,000-entry back-fill takes turns with live sales instead of
+ * filling every claim.
  */
 record FairShare(int batchSize, int maxLanes) {
 
   /**
-   * Entries a business's lane claims per turn: a whole batch, since its new sales go to Xero in one
-   * call (issue 5). Fairness comes from the lanes: each business has at most one, and free lanes go
-   * to those served longest ago.
+   * Entries a business's lane claims per turn: a batch of sales, which go to Xero in one call
+   * (issue 5), and as many other entries, since most sales bring one (the payment taken with them,
+   * which waits for the sale's invoice). Fairness comes from the lanes: each business has at most
+   * one, and free lanes go to those served longest ago.
    */
   int perBusiness() {
-    return Math.max(1, batchSize);
+    return Math.max(1, 2 * batchSize);
   }
 
   /**

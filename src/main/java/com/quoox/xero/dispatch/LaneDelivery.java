@@ -31,21 +31,24 @@ class LaneDelivery {
   @Inject DispatchSettings settings;
 
   /**
-   * Delivers {@code entries} in their order: consecutive new sales together in one call, the others
-   * one after another; {@code progress} runs as each call begins.
+   * Delivers {@code entries}: the new sales among them first, up to a batch a call, then the others
+   * one after another in their order; {@code progress} runs as each call begins. Sales depend on
+   * nothing, and what depends on a sale (its payments, refunds) waits for its invoice anyway, so
+   * sending the sales first only lets their dependants through sooner.
    */
   void deliverInOrder(List<OutboxEntry> entries, Runnable progress) {
-    int i = 0;
-    while (i < entries.size()) {
-      int end = i + 1;
-      if (InvoiceBatchDelivery.batchable(entries.get(i))) {
-        while (end < entries.size() && InvoiceBatchDelivery.batchable(entries.get(end))) {
-          end++;
-        }
-      }
-      List<OutboxEntry> rest = entries.subList(end, entries.size());
-      List<OutboxEntry> ours = stillOurs(entries.subList(i, end));
-      i = end;
+    List<OutboxEntry> sales = entries.stream().filter(InvoiceBatchDelivery::batchable).toList();
+    List<List<OutboxEntry>> calls = new ArrayList<>();
+    for (int i = 0; i < sales.size(); i += settings.batchSize()) {
+      calls.add(sales.subList(i, Math.min(sales.size(), i + settings.batchSize())));
+    }
+    entries.stream()
+        .filter(entry -> !InvoiceBatchDelivery.batchable(entry))
+        .forEach(entry -> calls.add(List.of(entry)));
+    for (int i = 0; i < calls.size(); i++) {
+      List<OutboxEntry> rest =
+          calls.subList(i + 1, calls.size()).stream().flatMap(List::stream).toList();
+      List<OutboxEntry> ours = stillOurs(calls.get(i));
       if (ours.isEmpty()) {
         continue;
       }

@@ -16,16 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Xero counts the calls of every node, so its headers are the budget all nodes share: each node
  * reads them from its own answers and stops at the same reserve. No state of our own is shared, so
- * nodes need no coordination; two nodes sending at the same moment may overrun the reserve by a
- * call or two, which the reserve absorbs.
+ * nodes need no coordination; two nodes sending in the same instant can still overrun the minute by
+ * a call, and that 429 is planned for: its Retry-After holds the organisation's sends.
  */
 @ApplicationScoped
 public class XeroCallBudget {
 
-  /** Calls of the minute left to interactive use; more than Xero's 5 at once. */
-  static final int MINUTE_RESERVE = 6;
+  /**
+   * Calls of the minute kept back: one, for a test connection or another node's call. The minute
+   * renews within 60 s, so a larger reserve would only cost a busy venue throughput (each call
+   * carries 50 invoices) while its screens could at worst wait seconds.
+   */
+  static final int MINUTE_RESERVE = 1;
 
-  /** Calls of the day left to interactive use (a day's test connections and screen visits). */
+  /**
+   * Calls of the day kept for interactive use (a day's test connections and settings screens): a
+   * back-fill must not leave the business unable to open its own settings until tomorrow.
+   */
   static final int DAY_RESERVE = 100;
 
   /** Calls of the app's minute left to interactive use, across every organisation. */

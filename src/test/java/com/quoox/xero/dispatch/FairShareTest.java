@@ -14,9 +14,9 @@ class FairShareTest {
   private final FairShare share = new FairShare(50, 8);
 
   @Test
-  void eachBusinessClaimsAWholeBatchPerTurnSinceItGoesInOneCall() {
-    assertEquals(50, share.perBusiness());
-    assertEquals(5, new FairShare(5, 8).perBusiness());
+  void eachBusinessClaimsABatchOfSalesAndAsManyOtherEntriesPerTurn() {
+    assertEquals(100, share.perBusiness());
+    assertEquals(10, new FairShare(5, 8).perBusiness());
     assertEquals(1, new FairShare(0, 8).perBusiness(), "at least one");
   }
 

@@ -14,7 +14,7 @@ class XeroCallBudgetTest {
 
   @Test
   void sendsWhileMoreThanTheReserveIsLeft() {
-    budget.answered("t1", 7L, 4000L, 9000L, null);
+    budget.answered("t1", 2L, 4000L, 9000L, null);
 
     assertEquals(Optional.empty(), budget.holdUntil("t1"));
   }
@@ -22,7 +22,7 @@ class XeroCallBudgetTest {
   @Test
   void holdsAnOrganisationDownToItsMinuteReserveUntilItsMinuteRenews() {
     Instant before = Instant.now();
-    budget.answered("t1", 6L, 4000L, 9000L, null);
+    budget.answered("t1", 1L, 4000L, 9000L, null);
 
     Instant until = budget.holdUntil("t1").orElseThrow();
     assertTrue(!until.isBefore(before.plusSeconds(60)) && until.isBefore(before.plusSeconds(61)));
@@ -57,7 +57,7 @@ class XeroCallBudgetTest {
 
   @Test
   void aNewerAnswerWithMoreLeftEndsTheHold() {
-    budget.answered("t1", 3L, 4000L, 9000L, null);
+    budget.answered("t1", 1L, 4000L, 9000L, null);
     budget.answered("t1", 59L, 4000L, 9000L, null);
 
     assertEquals(Optional.empty(), budget.holdUntil("t1"));
@@ -65,7 +65,7 @@ class XeroCallBudgetTest {
 
   @Test
   void anAnswerWithoutTheHeadersChangesNothing() {
-    budget.answered("t1", 3L, 4000L, 9000L, null);
+    budget.answered("t1", 1L, 4000L, 9000L, null);
     budget.answered("t1", null, null, null, null);
 
     assertTrue(budget.holdUntil("t1").isPresent());
