@@ -32,9 +32,13 @@ final class SustainedThroughput {
     table.judged(
         String.format("sustained invoices/min, 1 business (%.1f min)", minutes),
         String.format("%.0f", perMinute),
-        "3,000 (60 calls × 50)",
-        perMinute >= 0.9 * CEILING_PER_MINUTE,
-        String.format("%.0f create calls/min, up to 50 invoices each", calls / minutes));
+        "≥ 95 % of 3,000",
+        perMinute >= 0.95 * CEILING_PER_MINUTE,
+        "sends hold 60 s after the reading that left 1 call; Xero's window rolls, frees sooner");
+    table.figure(
+        "  invoice create calls/min (up to 50 invoices each)",
+        String.format("%.0f", calls / minutes),
+        "60 a minute per organisation");
     table.figure(
         "  429s answered to it in the window",
         String.valueOf(refused),

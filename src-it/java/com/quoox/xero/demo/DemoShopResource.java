@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Consumer;
 
 /**
  * The demo shop's till: {@code POST /api/demo/sales} with a sale as JSON (the event's own shape),
@@ -50,45 +51,35 @@ public class DemoShopResource {
   @Path("past-sales")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response pastSale(String body) {
-    SaleCompleted sale = JSONB.fromJson(body, SaleCompleted.class);
-    shop.rememberPastSale(sale);
-    return Response.ok(JSONB.toJson(sale)).build();
+    return handled(body, SaleCompleted.class, shop::rememberPastSale);
   }
 
   @POST
   @Path("refunds")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response refund(String body) {
-    RefundIssued refund = JSONB.fromJson(body, RefundIssued.class);
-    shop.issueRefund(refund);
-    return Response.ok(JSONB.toJson(refund)).build();
+    return handled(body, RefundIssued.class, shop::issueRefund);
   }
 
   @POST
   @Path("payments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response payment(String body) {
-    PaymentReceived payment = JSONB.fromJson(body, PaymentReceived.class);
-    shop.receivePayment(payment);
-    return Response.ok(JSONB.toJson(payment)).build();
+    return handled(body, PaymentReceived.class, shop::receivePayment);
   }
 
   @POST
   @Path("refund-payments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response refundPayment(String body) {
-    RefundPaid paid = JSONB.fromJson(body, RefundPaid.class);
-    shop.payRefund(paid);
-    return Response.ok(JSONB.toJson(paid)).build();
+    return handled(body, RefundPaid.class, shop::payRefund);
   }
 
   @POST
   @Path("payouts")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response payout(String body) {
-    PayoutPaid payout = JSONB.fromJson(body, PayoutPaid.class);
-    shop.payOut(payout);
-    return Response.ok(JSONB.toJson(payout)).build();
+    return handled(body, PayoutPaid.class, shop::payOut);
   }
 
   @POST
@@ -97,5 +88,14 @@ public class DemoShopResource {
     SaleCompleted sale = RandomBaskets.sale(businessId);
     shop.completeSale(sale, false);
     return Response.ok(JSONB.toJson(sale)).build();
+  }
+
+  /**
+   * Reads the event as JSON-B does (Instants and amounts exactly as sent), hands it on, echoes it.
+   */
+  private static <T> Response handled(String body, Class<T> type, Consumer<T> shopAction) {
+    T event = JSONB.fromJson(body, type);
+    shopAction.accept(event);
+    return Response.ok(JSONB.toJson(event)).build();
   }
 }

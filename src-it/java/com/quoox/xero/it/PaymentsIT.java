@@ -11,7 +11,6 @@ import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
-import com.quoox.xero.events.SaleLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +72,8 @@ class PaymentsIT extends DeployedModule {
                 new BigDecimal("0.20"),
                 Instant.parse("2026-11-25T16:00:00Z"))));
     // One flat white of the third sale is refunded to the card Stripe charged.
-    RefundIssued refund = business.refundOf(refunded, "R-1", List.of(flatWhite()), "3.20");
+    RefundIssued refund =
+        business.refundOf(refunded, "R-1", List.of(TestBusiness.flatWhite()), "3.20");
     business.expect(200, api.fire("demo/refunds", refund));
     RefundPaid refundPaid =
         new RefundPaid(
@@ -243,18 +243,6 @@ class PaymentsIT extends DeployedModule {
 
   private static Payment payment(PaymentProvider provider, String amount, String reference) {
     return new Payment(provider, new BigDecimal(amount), reference);
-  }
-
-  private static SaleLine flatWhite() {
-    return new SaleLine(
-        "FW",
-        "Flat white",
-        "coffee",
-        BigDecimal.ONE,
-        new BigDecimal("3.20"),
-        BigDecimal.ZERO,
-        "VAT20",
-        new BigDecimal("20"));
   }
 
   private static PayoutPaid payout(

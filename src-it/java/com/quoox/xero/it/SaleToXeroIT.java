@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.SaleCompleted;
-import com.quoox.xero.events.SaleLine;
 import com.quoox.xero.sandbox.LoggedRequest;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.math.BigDecimal;
@@ -58,21 +57,7 @@ class SaleToXeroIT extends DeployedModule {
     TestBusiness business = TestBusiness.connected(api);
     SaleCompleted sale = business.cafeSale();
     business.sell(sale);
-    RefundIssued refund =
-        business.refundOf(
-            sale,
-            "R-1",
-            List.of(
-                new SaleLine(
-                    "FW",
-                    "Flat white",
-                    "coffee",
-                    BigDecimal.ONE,
-                    new BigDecimal("3.20"),
-                    BigDecimal.ZERO,
-                    "VAT20",
-                    new BigDecimal("20"))),
-            "3.20");
+    RefundIssued refund = business.refundOf(sale, "R-1", List.of(TestBusiness.flatWhite()), "3.20");
 
     business.expect(200, api.fire("demo/refunds", refund));
 

@@ -123,6 +123,19 @@ public final class TestBusiness {
         null);
   }
 
+  /** One flat white at 3.20 with 20 % VAT included, as a refunded line. */
+  public static SaleLine flatWhite() {
+    return new SaleLine(
+        "FW",
+        "Flat white",
+        "coffee",
+        BigDecimal.ONE,
+        new BigDecimal("3.20"),
+        BigDecimal.ZERO,
+        "VAT20",
+        new BigDecimal("20"));
+  }
+
   /** A refund of {@code sale}, of the lines given or (none given) of the amount only. */
   public RefundIssued refundOf(
       SaleCompleted sale, String number, List<SaleLine> lines, String amount) {
