@@ -86,9 +86,12 @@ class LaneDelivery {
     return outbox.extendLease(ids, settings.nodeName(), settings.lease()) == ids.size();
   }
 
-  /** The rest wait with the failed entry; not an attempt of theirs, so no backoff grows. */
+  /**
+   * The rest wait with the entry Xero failed for or could not take yet (its call budget spent); not
+   * an attempt of theirs, so no backoff grows.
+   */
   private void postpone(List<OutboxEntry> rest, OutboxEntry failed, Instant at) {
-    String reason = "Waiting with " + failed.getSourceNumber() + ": Xero failed for it";
+    String reason = "Waiting with " + failed.getSourceNumber() + ": Xero could not take it yet";
     if (!rest.isEmpty()) {
       LOG.infof(
           "Xero sync: business %s: %d more entries wait with %s until %s",
