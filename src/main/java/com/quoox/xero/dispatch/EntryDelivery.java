@@ -74,11 +74,10 @@ class EntryDelivery {
       if (held.isPresent()) {
         return held;
       }
-      BusinessCoding coding = mappings.codingFor(entry.getBusinessId());
       Delivery delivery =
           switch (entry.getSourceKind()) {
-            case SALE -> invoices.send(entry, session.get(), coding);
-            case REFUND -> creditNotes.send(entry, session.get(), coding);
+            case SALE -> invoices.send(entry, session.get(), codingOf(entry));
+            case REFUND -> creditNotes.send(entry, session.get(), codingOf(entry));
             case PAYMENT -> payments.sendReceived(entry, session.get());
             case REFUND_PAYMENT -> payments.sendRefunded(entry, session.get());
             case PAYOUT -> payouts.send(entry, session.get());
@@ -99,6 +98,13 @@ class EntryDelivery {
       return recordFailure(entry, session, XeroErrorTranslator.translate(e));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The business's account coding: only invoices and credit notes need it, so only they read it.
+   */
+  private BusinessCoding codingOf(OutboxEntry entry) {
+    return mappings.codingFor(entry.getBusinessId());
   }
 
   /**

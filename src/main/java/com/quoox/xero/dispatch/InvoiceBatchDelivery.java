@@ -16,6 +16,7 @@ import com.xero.models.accounting.ValidationError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,10 +72,10 @@ class InvoiceBatchDelivery {
     }
     BusinessCoding coding = mappings.codingFor(batch.get(0).getBusinessId());
     List<OutboxEntry> mapped = new ArrayList<>();
-    List<Invoice> toCreate = new ArrayList<>();
+    List<InvoiceSender.MappedSale> sales = new ArrayList<>();
     for (OutboxEntry entry : batch) {
       try {
-        toCreate.add(invoices.map(entry, coding));
+        sales.add(invoices.map(entry, coding));
         mapped.add(entry);
       } catch (MappingException e) {
         entries.record(entry, x -> x.park(e.getMessage()), "needs attention: " + e.getMessage());
@@ -88,7 +89,10 @@ class InvoiceBatchDelivery {
     try {
       created =
           xero.createInvoices(
-              session.get().accessToken(), session.get().tenantId(), toCreate, batchKey(mapped));
+              session.get().accessToken(),
+              session.get().tenantId(),
+              sales.stream().map(InvoiceSender.MappedSale::invoice).toList(),
+              batchKey(mapped));
     } catch (PersistenceException e) {
       throw e;
     } catch (Exception e) {
@@ -107,19 +111,19 @@ class InvoiceBatchDelivery {
                   + (created == null ? 0 : created.size())));
     }
     for (int i = 0; i < mapped.size(); i++) {
-      recordResult(mapped.get(i), created.get(i));
+      recordResult(mapped.get(i), created.get(i), sales.get(i).charged());
     }
     return Optional.empty();
   }
 
-  private void recordResult(OutboxEntry entry, Invoice result) {
+  private void recordResult(OutboxEntry entry, Invoice result, BigDecimal charged) {
     if (Boolean.TRUE.equals(result.getHasErrors())
         || (result.getValidationErrors() != null && !result.getValidationErrors().isEmpty())) {
       String reason = validationMessages(result);
       entries.record(entry, x -> x.park(reason), "needs attention: " + reason);
       outcomes.rejectedByXero(entry.getBusinessId());
     } else {
-      entries.recordDelivery(entry, InvoiceSender.sent(result, invoices.charged(entry)));
+      entries.recordDelivery(entry, InvoiceSender.sent(result, charged));
     }
   }
 

@@ -22,25 +22,25 @@ class InvoiceSender {
   @Inject XeroAccounting xero;
 
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
-    Invoice invoice = map(entry, coding);
-    BigDecimal charged = charged(entry);
-    Invoice created = alreadyInXero(entry, session, invoice, charged);
+    MappedSale mapped = map(entry, coding);
+    Invoice created = alreadyInXero(entry, session, mapped.invoice(), mapped.charged());
     if (created == null) {
       created =
           xero.createInvoice(
-              session.accessToken(), session.tenantId(), invoice, entry.idempotencyKey());
+              session.accessToken(), session.tenantId(), mapped.invoice(), entry.idempotencyKey());
     }
-    return sent(created, charged);
+    return sent(created, mapped.charged());
   }
 
-  /** The sale's invoice; a {@code MappingException} when it cannot be made. */
-  Invoice map(OutboxEntry entry, BusinessCoding coding) {
-    return saleToInvoice.map(sale(entry), coding);
-  }
+  /**
+   * A sale's invoice and what the customer was charged (the invoice's total in Xero must equal it).
+   */
+  record MappedSale(Invoice invoice, BigDecimal charged) {}
 
-  /** What the customer was charged: the invoice's total in Xero must equal it. */
-  BigDecimal charged(OutboxEntry entry) {
-    return saleToInvoice.expectedTotal(sale(entry));
+  /** The sale's invoice, read once from the entry; a {@code MappingException} when it cannot be. */
+  MappedSale map(OutboxEntry entry, BusinessCoding coding) {
+    SaleCompleted sale = OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
+    return new MappedSale(saleToInvoice.map(sale, coding), saleToInvoice.expectedTotal(sale));
   }
 
   /** The invoice Xero created, as the sync log records it. */
@@ -50,10 +50,6 @@ class InvoiceSender {
         created.getInvoiceNumber(),
         created.getContact().getContactID().toString(),
         XeroTotalCheck.warning("Invoice", charged, created.getTotal()));
-  }
-
-  private static SaleCompleted sale(OutboxEntry entry) {
-    return OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
   }
 
   /**

@@ -34,7 +34,9 @@ public class ProviderSettingsRepository {
 
   @Transactional
   public ProviderAccounts forProvider(String businessId, PaymentProvider provider) {
-    return forBusiness(businessId).get(provider);
+    ProviderSettings stored =
+        em.find(ProviderSettings.class, new ProviderSettings.Key(businessId, provider));
+    return stored == null ? ProviderAccounts.NOT_RECORDED : stored.toAccounts();
   }
 
   @Transactional
