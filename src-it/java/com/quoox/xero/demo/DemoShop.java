@@ -26,12 +26,15 @@ public class DemoShop {
 
   @Inject DemoSalesHistory history;
 
+  @Inject DemoTill till;
+
   /**
    * @param failAfterwards makes the sale fail after its event was fired, so its transaction rolls
    *     back, as a monolith's sale does when, say, its stock update fails
    */
   @Transactional
   public void completeSale(SaleCompleted sale, boolean failAfterwards) {
+    till.record(sale);
     saleCompleted.fire(sale);
     if (failAfterwards) {
       throw new SaleFailed("Sale " + sale.saleNumber() + " failed after its event was fired");

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -101,6 +103,28 @@ final class TestDatabase {
       return states;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the outbox of " + name(), e);
+    }
+  }
+
+  /**
+   * The sale numbers the demo till recorded for one business, in the sales' own transactions: the
+   * sales that happened, whatever their callers were told.
+   */
+  Set<String> tillSales(String businessId) {
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select sale_number from demo_till_sale where business_id = ?")) {
+      query.setString(1, businessId);
+      Set<String> numbers = new HashSet<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          numbers.add(rows.getString(1));
+        }
+      }
+      return numbers;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the demo till of " + name(), e);
     }
   }
 
