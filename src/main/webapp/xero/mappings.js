@@ -84,11 +84,16 @@ export class MappingsSection {
       strategy.checked = true;
     }
     $('single-contact-name').value = mapping.singleContactName || '';
-    // Newer servers add these two; older ones leave them out and the fields stay hidden.
+    // Newer servers add these three; older ones leave them out and the fields stay hidden.
     $('reference-template-field').hidden = !('referenceTemplate' in mapping);
     $('reference-template').value = mapping.referenceTemplate || '';
     $('link-to-sale-field').hidden = !('linkToSale' in mapping);
     $('link-to-sale').checked = Boolean(mapping.linkToSale);
+    $('invoicing-field').hidden = !('invoicing' in mapping);
+    const invoicing = document.querySelector(`input[name=invoicing][value="${mapping.invoicing || 'PER_SALE'}"]`);
+    if (invoicing) {
+      invoicing.checked = true;
+    }
   }
 
   renderPair(kind, prefix, coding) {
@@ -207,6 +212,9 @@ export class MappingsSection {
     }
     if (!$('link-to-sale-field').hidden) {
       body.linkToSale = $('link-to-sale').checked;
+    }
+    if (!$('invoicing-field').hidden) {
+      body.invoicing = (document.querySelector('input[name=invoicing]:checked') || {}).value;
     }
     return body;
   }

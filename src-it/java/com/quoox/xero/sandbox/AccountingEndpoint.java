@@ -166,14 +166,11 @@ final class AccountingEndpoint implements Endpoint {
         key == null
             ? new IdempotencyCache.Answer(routes.answer(tenant, request), false)
             : tenant.idempotency.answer(key, () -> routes.answer(tenant, request));
-    if (answer.replayed()) {
-      return answer.response();
-    }
-    // The create is done and stored; a queued "drop" now hides its answer to leave the client
-    // unsure.
+    // The create is done and stored (now or by the first call with the key); a queued "drop" now
+    // hides its answer to leave the client unsure. Random drops hit only first calls.
     return tenant
         .faults
-        .nextDroppedAnswer()
+        .nextDroppedAnswer(answer.replayed())
         .map(status -> status == 0 ? SandboxResponse.NO_ANSWER : XeroErrors.injected(status))
         .orElse(answer.response());
   }

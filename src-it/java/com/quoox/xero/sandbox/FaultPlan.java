@@ -94,12 +94,16 @@ final class FaultPlan {
   }
 
   /**
-   * For a create that was processed: the status to answer instead of the real answer, if one is
-   * queued.
+   * For a create that was processed, or replayed under its Idempotency-Key: the status to answer
+   * instead of the real answer, if one is queued (a replay's answer can be lost too, so a test can
+   * lose every retry's). Random drops hit only processed creates.
    */
-  synchronized Optional<Integer> nextDroppedAnswer() {
+  synchronized Optional<Integer> nextDroppedAnswer(boolean replay) {
     Integer queued = droppedAnswers.poll();
-    if (queued == null && flakiness != null && dice.nextDouble() < flakiness.dropShare()) {
+    if (queued == null
+        && !replay
+        && flakiness != null
+        && dice.nextDouble() < flakiness.dropShare()) {
       randomDrops++;
       queued = 0;
     }

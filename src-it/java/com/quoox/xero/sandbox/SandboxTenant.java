@@ -97,8 +97,8 @@ public final class SandboxTenant {
   }
 
   /**
-   * The next {@code times} creates are processed and stored, then answered with {@code status}
-   * instead.
+   * The next {@code times} creates are processed and stored (or replayed), then answered with
+   * {@code status} instead.
    */
   public SandboxTenant dropAnswerNext(int times, int status) {
     faults.dropAnswers(times, status);

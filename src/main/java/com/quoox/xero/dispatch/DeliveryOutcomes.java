@@ -22,7 +22,12 @@ class DeliveryOutcomes {
   @Inject DispatchSettings settings;
 
   void sent(String businessId) {
-    metrics.sent(businessId);
+    sent(businessId, 1);
+  }
+
+  /** {@code count} entries went in one document (a daily summary). */
+  void sent(String businessId, int count) {
+    metrics.sent(businessId, count);
     xeroAnswered(businessId);
   }
 

@@ -15,8 +15,8 @@ class DispatchMetrics {
 
   @Inject MeterRegistry registry;
 
-  void sent(String businessId) {
-    registry.counter("quoox.xero.entries.sent", BUSINESS, businessId).increment();
+  void sent(String businessId, int count) {
+    registry.counter("quoox.xero.entries.sent", BUSINESS, businessId).increment(count);
   }
 
   /** Parked for a person: Xero rejected it, or the mapping cannot be applied. */

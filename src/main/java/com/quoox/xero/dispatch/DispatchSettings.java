@@ -58,6 +58,14 @@ public class DispatchSettings {
   @ConfigProperty(name = "quoox.xero.dispatch.circuit.max-cool-off", defaultValue = "PT15M")
   Duration circuitMaxCoolOff;
 
+  /**
+   * How long after a UTC day ends its daily summaries go to Xero, so sales a till sends a little
+   * late still make their day's summary.
+   */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.summary-settle", defaultValue = "PT15M")
+  Duration summarySettle;
+
   /** Names this node on the entries it claims. */
   @Inject
   @ConfigProperty(name = "jboss.node.name", defaultValue = "quoox-xero")
@@ -90,6 +98,10 @@ public class DispatchSettings {
 
   public LaneCircuit laneCircuit() {
     return new LaneCircuit(circuitFailures, circuitCoolOff, circuitMaxCoolOff);
+  }
+
+  public Duration summarySettle() {
+    return summarySettle;
   }
 
   public String nodeName() {

@@ -138,35 +138,52 @@ class EntryDelivery {
 
   Optional<Instant> recordFailure(
       OutboxEntry entry, Optional<XeroSession> session, XeroOutcome outcome) {
+    return recordFailure(List.of(entry), session, outcome);
+  }
+
+  /**
+   * Records one failed call for the entries it carried (one entry, a batch or a daily summary). A
+   * transient failure gives them all one retry time, so they are due, and claimed, together again.
+   */
+  Optional<Instant> recordFailure(
+      List<OutboxEntry> sent, Optional<XeroSession> session, XeroOutcome outcome) {
+    String businessId = sent.get(0).getBusinessId();
     if (outcome instanceof XeroOutcome.RetryLater retry) {
       Instant at =
-          Instant.now().plus(settings.retryPolicy().delayAfter(entry.getAttempts(), retry.after()));
-      record(
-          entry,
-          e -> {
-            e.scheduleRetry(retry.reason(), at);
-            if (!retry.askedToWait()) {
-              // A 429 is answered before Xero does anything; a timeout or 5xx may come after.
-              e.outcomeUnknown();
-            }
-          },
-          "will retry at " + at + ": " + retry.reason());
-      if (retry.askedToWait()) {
-        outcomes.rateLimited(entry.getBusinessId());
-      } else {
-        outcomes.failedTransiently(entry.getBusinessId());
+          Instant.now()
+              .plus(settings.retryPolicy().delayAfter(sent.get(0).getAttempts(), retry.after()));
+      for (OutboxEntry entry : sent) {
+        record(
+            entry,
+            e -> {
+              e.scheduleRetry(retry.reason(), at);
+              if (!retry.askedToWait()) {
+                // A 429 is answered before Xero does anything; a timeout or 5xx may come after.
+                e.outcomeUnknown();
+              }
+            },
+            "will retry at " + at + ": " + retry.reason());
+        if (retry.askedToWait()) {
+          outcomes.rateLimited(businessId);
+        } else {
+          outcomes.failedTransiently(businessId);
+        }
       }
       return Optional.of(at);
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
       session.ifPresent(sessions::tokenRefused);
       Instant at = Instant.now().plus(SHORT_WAIT);
-      record(
-          entry,
-          e -> e.scheduleRetry(refused.reason(), at),
-          "token refused, retrying with a new one");
+      for (OutboxEntry entry : sent) {
+        record(
+            entry,
+            e -> e.scheduleRetry(refused.reason(), at),
+            "token refused, retrying with a new one");
+      }
     } else {
-      record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
-      outcomes.rejectedByXero(entry.getBusinessId());
+      for (OutboxEntry entry : sent) {
+        record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
+        outcomes.rejectedByXero(businessId);
+      }
     }
     return Optional.empty();
   }

@@ -136,12 +136,7 @@ class InvoiceBatchDelivery {
   private Optional<Instant> recordBatchFailure(
       List<OutboxEntry> batch, XeroSession session, XeroOutcome outcome) {
     if (outcome instanceof XeroOutcome.RetryLater || outcome instanceof XeroOutcome.TokenRefused) {
-      Optional<Instant> back = Optional.empty();
-      for (OutboxEntry entry : batch) {
-        Optional<Instant> at = entries.recordFailure(entry, Optional.of(session), outcome);
-        back = at.isPresent() ? at : back;
-      }
-      return back;
+      return entries.recordFailure(batch, Optional.of(session), outcome);
     }
     Instant now = Instant.now();
     for (OutboxEntry entry : batch) {

@@ -44,7 +44,7 @@ class InvoiceSender {
   }
 
   /** The invoice Xero created, as the sync log records it. */
-  static Delivery sent(Invoice created, BigDecimal charged) {
+  static Delivery.Sent sent(Invoice created, BigDecimal charged) {
     return new Delivery.Sent(
         created.getInvoiceID().toString(),
         created.getInvoiceNumber(),

@@ -1,8 +1,11 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.OutboxState;
+import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.settings.MappingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -26,17 +29,41 @@ class LaneDelivery {
 
   @Inject InvoiceBatchDelivery batches;
 
+  @Inject DailySummaryDelivery summaries;
+
+  @Inject MappingsRepository mappings;
+
   @Inject OutboxRepository outbox;
 
   @Inject DispatchSettings settings;
 
   /**
-   * Delivers {@code entries}: the new sales among them first, up to a batch a call, then the others
-   * one after another in their order; {@code progress} runs as each call begins. Sales depend on
-   * nothing, and what depends on a sale (its payments, refunds) waits for its invoice anyway, so
-   * sending the sales first only lets their dependants through sooner.
+   * Delivers {@code claimed}: first the sales and refunds that go in daily summaries, then the new
+   * sales up to a batch a call, then the others one after another in their order; {@code progress}
+   * runs as each call begins. Sales depend on nothing, and what depends on a sale (its payments,
+   * refunds) waits for its invoice anyway, so sending the sales first only lets their dependants
+   * through sooner.
    */
-  void deliverInOrder(List<OutboxEntry> entries, Runnable progress) {
+  void deliverInOrder(List<OutboxEntry> claimed, Runnable progress) {
+    List<OutboxEntry> summarised = summarised(claimed);
+    if (summarised.isEmpty()) {
+      deliverOwnDocuments(claimed, progress);
+      return;
+    }
+    List<OutboxEntry> rest = new ArrayList<>(claimed);
+    rest.removeAll(summarised);
+    progress.run();
+    Optional<Instant> xeroBackAt =
+        summaries.deliver(summarised, mappings.codingFor(summarised.get(0).getBusinessId()));
+    if (xeroBackAt.isPresent()) {
+      postpone(rest, summarised.get(0), xeroBackAt.get());
+    } else {
+      deliverOwnDocuments(rest, progress);
+    }
+  }
+
+  /** Entries with a document (or payment, or payout) of their own. */
+  private void deliverOwnDocuments(List<OutboxEntry> entries, Runnable progress) {
     List<OutboxEntry> sales = entries.stream().filter(InvoiceBatchDelivery::batchable).toList();
     List<List<OutboxEntry>> calls = new ArrayList<>();
     for (int i = 0; i < sales.size(); i += settings.batchSize()) {
@@ -61,6 +88,25 @@ class LaneDelivery {
         return;
       }
     }
+  }
+
+  /**
+   * The sales and refunds that go in daily summaries: only a lane with sales or refunds reads the
+   * business's coding to know.
+   */
+  private List<OutboxEntry> summarised(List<OutboxEntry> claimed) {
+    boolean documents =
+        claimed.stream()
+            .anyMatch(
+                e ->
+                    e.getSummaryKey() != null
+                        || e.getSourceKind() == SourceKind.SALE
+                        || e.getSourceKind() == SourceKind.REFUND);
+    if (!documents) {
+      return List.of();
+    }
+    BusinessCoding coding = mappings.codingFor(claimed.get(0).getBusinessId());
+    return claimed.stream().filter(e -> DailySummaryDelivery.summarised(e, coding)).toList();
   }
 
   /** Those of {@code entries} this node still holds, their leases extended. */

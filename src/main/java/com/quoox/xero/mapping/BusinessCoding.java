@@ -19,6 +19,7 @@ import java.util.Objects;
  *     sale's or refund's number (so each reference stays unique: the dispatcher finds documents by
  *     it)
  * @param linkToSale whether invoices carry the link back to the sale in Quoox (Xero's Url)
+ * @param invoicing a document per sale, or a daily summary (null: per sale)
  */
 public record BusinessCoding(
     Map<String, AccountCoding> byCategory,
@@ -30,7 +31,8 @@ public record BusinessCoding(
     ContactStrategy contactStrategy,
     String singleContactName,
     String referenceTemplate,
-    boolean linkToSale) {
+    boolean linkToSale,
+    Invoicing invoicing) {
 
   public static final String DEFAULT_CONTACT_NAME = "Quoox Sales";
 
@@ -51,6 +53,33 @@ public record BusinessCoding(
     if (!referenceTemplate.contains(NUMBER)) {
       throw new IllegalArgumentException("The reference template must contain " + NUMBER);
     }
+    invoicing = invoicing == null ? Invoicing.PER_SALE : invoicing;
+  }
+
+  /** A coding that sends a document per sale. */
+  public BusinessCoding(
+      Map<String, AccountCoding> byCategory,
+      AccountCoding sales,
+      AccountCoding shipping,
+      String roundingAccount,
+      String roundingTaxType,
+      DocumentStatus status,
+      ContactStrategy contactStrategy,
+      String singleContactName,
+      String referenceTemplate,
+      boolean linkToSale) {
+    this(
+        byCategory,
+        sales,
+        shipping,
+        roundingAccount,
+        roundingTaxType,
+        status,
+        contactStrategy,
+        singleContactName,
+        referenceTemplate,
+        linkToSale,
+        Invoicing.PER_SALE);
   }
 
   /** A coding with the plain sale number as reference and the link back to the sale. */
@@ -93,6 +122,11 @@ public record BusinessCoding(
         DocumentStatus.AUTHORISED,
         ContactStrategy.SINGLE_CONTACT,
         DEFAULT_CONTACT_NAME);
+  }
+
+  /** Whether sales and refunds go to Xero as daily summaries. */
+  public boolean dailySummary() {
+    return invoicing == Invoicing.DAILY_SUMMARY;
   }
 
   /** The coding of a category, or the sales default when the business has not mapped it. */

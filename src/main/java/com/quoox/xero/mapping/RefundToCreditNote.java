@@ -32,10 +32,8 @@ public class RefundToCreditNote {
   public CreditNote map(RefundIssued refund, BusinessCoding coding, Contact invoiceContact) {
     Objects.requireNonNull(invoiceContact, "the contact of the sale's invoice");
     String subject = subject(refund);
-    BigDecimal amount = expectedTotal(refund);
-    boolean amountOnly = refund.lines().isEmpty();
     // An amount-only refund is one tax-inclusive line, so its total is the amount by definition.
-    boolean inclusive = amountOnly || refund.pricesIncludeTax();
+    boolean inclusive = inclusive(refund);
     CreditNote note =
         new CreditNote()
             .type(CreditNote.TypeEnum.ACCRECCREDIT)
@@ -45,12 +43,22 @@ public class RefundToCreditNote {
             .reference(coding.reference(refund.refundNumber()))
             .status(coding.status().creditNoteStatus());
     note.setDate(XeroDate.utcDay(refund.issuedAt(), subject));
-    List<PricedLine> lines =
-        amountOnly
-            ? List.of(amountLine(refund, amount, coding))
-            : refundedLines(refund, amount, coding);
+    List<PricedLine> lines = pricedLines(refund, coding);
     note.lineItems(new ArrayList<>(lines.stream().map(PricedLine::toLineItem).toList()));
     return note;
+  }
+
+  /** The refund's lines as its own credit note carries them (daily summaries too). */
+  List<PricedLine> pricedLines(RefundIssued refund, BusinessCoding coding) {
+    BigDecimal amount = expectedTotal(refund);
+    return refund.lines().isEmpty()
+        ? List.of(amountLine(refund, amount, coding))
+        : refundedLines(refund, amount, coding);
+  }
+
+  /** Whether the credit note's amounts include tax: an amount-only refund is one inclusive line. */
+  static boolean inclusive(RefundIssued refund) {
+    return refund.lines().isEmpty() || refund.pricesIncludeTax();
   }
 
   /** The total the credit note will have in Xero, to compare with Xero's answer after sending. */

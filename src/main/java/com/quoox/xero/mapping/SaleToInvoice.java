@@ -49,6 +49,11 @@ public class SaleToInvoice {
     return ChargeReconciliation.chargedAmount(sale.totalCharged(), subject(sale), "charged total");
   }
 
+  /** The sale's lines as its own invoice carries them, rounding line included (daily summaries). */
+  List<PricedLine> pricedLines(SaleCompleted sale, BusinessCoding coding) {
+    return reconciledLines(sale, coding, subject(sale));
+  }
+
   private List<PricedLine> reconciledLines(
       SaleCompleted sale, BusinessCoding coding, String subject) {
     BigDecimal charged = expectedTotal(sale);

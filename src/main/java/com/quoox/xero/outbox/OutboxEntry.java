@@ -152,6 +152,12 @@ public class OutboxEntry {
   @Column(name = "may_be_in_xero", nullable = false)
   private boolean mayBeInXero;
 
+  /**
+   * The daily summary this entry went into; fixed once it is first sent. Null: its own document.
+   */
+  @Column(name = "summary_key", length = 64)
+  private String summaryKey;
+
   @Column(name = "xero_document_id", length = 36)
   private String xeroDocumentId;
 
@@ -288,6 +294,21 @@ public class OutboxEntry {
     this.mayBeInXero = true;
   }
 
+  /** Goes to Xero in the daily summary {@code key}, now and on every later attempt. */
+  public void joinSummary(String key) {
+    this.summaryKey = Objects.requireNonNull(key);
+    touch();
+  }
+
+  /**
+   * Out of its summary again: Xero refused the summary, so it is not in Xero, and a retry groups
+   * the entry afresh.
+   */
+  public void leaveSummary() {
+    this.summaryKey = null;
+    touch();
+  }
+
   /** A person fixed the cause (e.g. the account mapping): send again now. */
   public void retryNow() {
     if (state == OutboxState.SENT || state == OutboxState.SENDING) {
@@ -379,6 +400,10 @@ public class OutboxEntry {
 
   public boolean mayBeInXero() {
     return mayBeInXero;
+  }
+
+  public String getSummaryKey() {
+    return summaryKey;
   }
 
   public String getXeroDocumentId() {

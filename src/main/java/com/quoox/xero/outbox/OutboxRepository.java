@@ -108,6 +108,82 @@ public class OutboxRepository {
   }
 
   /**
+   * Claims, as {@link #claimDueOf} does, up to {@code limit} due entries of one business that are
+   * of {@code kinds}: a day's sales become due together, and a daily summary takes all of them.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<OutboxEntry> claimDueOfKinds(
+      String businessId, Collection<SourceKind> kinds, int limit, String owner, Duration lease) {
+    Instant now = Instant.now();
+    List<OutboxEntry> due =
+        em.createQuery(
+                "select e from OutboxEntry e where "
+                    + OutboxEntry.DUE
+                    + " and e.businessId = :businessId and e.sourceKind in :kinds"
+                    + " order by e.nextAttemptAt, e.createdAt",
+                OutboxEntry.class)
+            .setParameter("dueStates", DUE_STATES)
+            .setParameter("now", now)
+            .setParameter("businessId", businessId)
+            .setParameter("kinds", kinds)
+            .setMaxResults(limit)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+            .getResultList();
+    due.forEach(entry -> entry.claim(owner, now.plus(lease)));
+    return due;
+  }
+
+  /**
+   * Puts the entries in the daily summary {@code key}, in a transaction of its own, before the
+   * summary is first sent; answers how many joined (those already in a summary do not).
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int joinSummary(Collection<String> ids, String key) {
+    List<OutboxEntry> entries =
+        em.createQuery(
+                "select e from OutboxEntry e where e.id in :ids and e.summaryKey is null",
+                OutboxEntry.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    entries.forEach(entry -> entry.joinSummary(key));
+    return entries.size();
+  }
+
+  /**
+   * Marks the entries of one daily summary SENT as its document, in one statement of its own
+   * transaction: a day of thousands of sales is recorded at once, well within the claim's lease.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int markSent(
+      Collection<String> ids, String xeroId, String xeroNumber, String xeroContact, String note) {
+    return em.createQuery(
+            "update OutboxEntry e set e.state = com.quoox.xero.outbox.OutboxState.SENT,"
+                + " e.xeroDocumentId = :xeroId, e.xeroDocumentNumber = :xeroNumber,"
+                + " e.xeroContactId = :xeroContact, e.lastError = :note, e.claimedBy = null,"
+                + " e.leaseUntil = null, e.updatedAt = :now, e.version = e.version + 1"
+                + " where e.id in :ids")
+        .setParameter("xeroId", xeroId)
+        .setParameter("xeroNumber", xeroNumber)
+        .setParameter("xeroContact", xeroContact)
+        .setParameter("note", note)
+        .setParameter("now", Instant.now())
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+
+  /** How many entries are in the daily summary {@code key}. */
+  @Transactional
+  public long countInSummary(String businessId, String key) {
+    return em.createQuery(
+            "select count(e) from OutboxEntry e where e.businessId = :b and e.summaryKey = :key",
+            Long.class)
+        .setParameter("b", businessId)
+        .setParameter("key", key)
+        .getSingleResult();
+  }
+
+  /**
    * Extends {@code owner}'s claim on the entries that are still SENDING under it to a {@code lease}
    * from now; answers how many it still held (an entry whose lease ran out may be another node's).
    */

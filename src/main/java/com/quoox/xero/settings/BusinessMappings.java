@@ -4,6 +4,7 @@ import com.quoox.xero.mapping.AccountCoding;
 import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.ContactStrategy;
 import com.quoox.xero.mapping.DocumentStatus;
+import com.quoox.xero.mapping.Invoicing;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -74,6 +75,11 @@ public class BusinessMappings {
   @Column(name = "link_to_sale")
   private Boolean linkToSale;
 
+  /** Null in rows saved before the option existed: an invoice per sale. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private Invoicing invoicing;
+
   protected BusinessMappings() {}
 
   public BusinessMappings(String businessId, BusinessCoding coding) {
@@ -94,6 +100,7 @@ public class BusinessMappings {
     singleContactName = coding.singleContactName();
     referenceTemplate = coding.referenceTemplate();
     linkToSale = coding.linkToSale();
+    invoicing = coding.invoicing();
   }
 
   public BusinessCoding toCoding() {
@@ -108,7 +115,8 @@ public class BusinessMappings {
         contactStrategy,
         singleContactName,
         referenceTemplate,
-        linkToSale == null || linkToSale);
+        linkToSale == null || linkToSale,
+        invoicing);
   }
 
   /** An account code and tax type as columns. */

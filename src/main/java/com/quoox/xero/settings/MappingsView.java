@@ -4,6 +4,7 @@ import com.quoox.xero.mapping.AccountCoding;
 import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.ContactStrategy;
 import com.quoox.xero.mapping.DocumentStatus;
+import com.quoox.xero.mapping.Invoicing;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  * @param referenceTemplate the Reference of documents in Xero, e.g. "Quoox {number}" (default: the
  *     number alone)
  * @param linkToSale whether invoices link back to the sale in Quoox (default: yes)
+ * @param invoicing an invoice per sale (default) or a daily summary
  */
 public record MappingsView(
     @Size(max = 500, message = "at most 500 item categories can be mapped")
@@ -41,7 +43,8 @@ public record MappingsView(
             regexp = "(?s).*\\{number\\}.*",
             message = "must contain {number}, so that each document's reference is unique")
         String referenceTemplate,
-    Boolean linkToSale) {
+    Boolean linkToSale,
+    Invoicing invoicing) {
 
   /** An account code and a tax type, as Xero names them (e.g. "200" and "OUTPUT2"). */
   public record Coding(
@@ -71,7 +74,8 @@ public record MappingsView(
         coding.contactStrategy(),
         coding.singleContactName(),
         coding.referenceTemplate(),
-        coding.linkToSale());
+        coding.linkToSale(),
+        coding.invoicing());
   }
 
   BusinessCoding toCoding() {
@@ -90,6 +94,7 @@ public record MappingsView(
         contactStrategy,
         singleContactName.trim(),
         referenceTemplate,
-        linkToSale == null || linkToSale);
+        linkToSale == null || linkToSale,
+        invoicing);
   }
 }
