@@ -8,6 +8,7 @@ import java.time.Duration;
  * Maven command line), with defaults that keep one run under about ten minutes on two cores.
  */
 record BenchmarkSettings(
+    String database,
     Path jbossHome,
     Path sandboxSpec,
     int sandboxPort,
@@ -27,8 +28,13 @@ record BenchmarkSettings(
 
   static BenchmarkSettings fromSystemProperties() {
     Duration sustainedWindow = duration("bench.sustained.window", "PT2M");
+    String database = System.getProperty("bench.database", "h2");
     return new BenchmarkSettings(
-        Path.of(System.getProperty("jboss.home", "target/server")),
+        database,
+        // PostgreSQL runs on the installation the postgresql profile provisions beside the build's
+        "postgresql".equals(database)
+            ? Path.of(System.getProperty("bench.postgresql.home", "target/server-pg"))
+            : Path.of(System.getProperty("jboss.home", "target/server")),
         Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml")),
         Integer.getInteger("bench.sandbox.port", 18689),
         Integer.getInteger("bench.port.offset", 600),

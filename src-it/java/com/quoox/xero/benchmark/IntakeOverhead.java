@@ -13,7 +13,8 @@ final class IntakeOverhead {
 
   private IntakeOverhead() {}
 
-  static void measure(ModuleApi api, BenchmarkSettings settings, ResultTable table) {
+  static void measure(
+      ModuleApi api, BenchmarkSettings settings, BenchmarkDatabase database, ResultTable table) {
     ModuleApi.Answer answer =
         api.post(
             "demo/benchmark/intake-overhead?transactions="
@@ -45,11 +46,28 @@ final class IntakeOverhead {
             + " / "
             + ms(times.path("emptyTransaction"), "p99Nanos"),
         "begin + commit only");
-    judgeRatio(table, "p50", observer, bare);
-    judgeRatio(table, "p99", observer, bare);
+    table.figure(
+        "intake: before commit, observer / bare INSERTs, p50",
+        ms(times.path("observerBeforeCommit"), "p50Nanos")
+            + " / "
+            + ms(times.path("bareInsertBeforeCommit"), "p50Nanos"),
+        "the work inside the tx; the rest of each is its commit");
+    table.figure(
+        "intake: before commit, observer / bare INSERTs, p99",
+        ms(times.path("observerBeforeCommit"), "p99Nanos")
+            + " / "
+            + ms(times.path("bareInsertBeforeCommit"), "p99Nanos"),
+        "");
+    String whyMissed =
+        database.isPostgresql()
+            ? "PostgreSQL: one INSERT … ON CONFLICT per row, plus JSON, and a dispatch wake per row"
+            : "H2: de-dup SELECT + JPA persist per row, JSON";
+    judgeRatio(table, "p50", observer, bare, whyMissed);
+    judgeRatio(table, "p99", observer, bare, whyMissed);
   }
 
-  private static void judgeRatio(ResultTable table, String rank, JsonNode observer, JsonNode bare) {
+  private static void judgeRatio(
+      ResultTable table, String rank, JsonNode observer, JsonNode bare, String whyMissed) {
     double ratio =
         observer.path(rank + "Nanos").asDouble() / Math.max(1, bare.path(rank + "Nanos").asLong());
     table.judged(
@@ -57,7 +75,7 @@ final class IntakeOverhead {
         String.format("%.2f×", ratio),
         "≤ 1.1×",
         ratio <= 1.1,
-        "H2: de-dup SELECT + JPA persist per row, JSON; PostgreSQL: one INSERT … ON CONFLICT");
+        whyMissed);
   }
 
   private static String ms(JsonNode times, String field) {

@@ -6,6 +6,7 @@ import com.quoox.xero.it.TestBusiness;
 import com.quoox.xero.it.WildFlyNode;
 import com.quoox.xero.sandbox.SandboxLimits;
 import com.quoox.xero.sandbox.XeroSandbox;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import java.util.List;
  * limits, the build's WildFly with the module as it ships (its default dispatch settings) and the
  * demo shop, businesses connected through the module's API; then intake overhead, idle latency, one
  * business's sustained rate and many businesses at once, printed as one table. It prints, it does
- * not assert.
+ * not assert. On H2 in memory by default; {@code -Dbench.database=postgresql} (with the postgresql
+ * profile) runs it on PostgreSQL instead.
  */
 public final class ThroughputBenchmark {
 
@@ -26,14 +28,24 @@ public final class ThroughputBenchmark {
 
   public static void main(String[] args) throws Exception {
     BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+    requireInstallation(settings);
+    BenchmarkDatabase database = BenchmarkDatabase.of(settings);
     XeroSandbox sandbox =
         XeroSandbox.start(settings.sandboxPort(), settings.sandboxSpec(), SandboxLimits.xero());
-    WildFlyNode node = startNode(settings, sandbox);
+    WildFlyNode node;
+    try {
+      node = startNode(settings, database, sandbox);
+    } catch (RuntimeException e) {
+      sandbox.stop();
+      database.dropRunData();
+      throw e;
+    }
     Thread stopAll =
         new Thread(
             () -> {
               node.stop();
               sandbox.stop();
+              database.dropRunData();
             });
     Runtime.getRuntime().addShutdownHook(stopAll); // Ctrl-C mid-run stops WildFly too
     try {
@@ -46,13 +58,14 @@ public final class ThroughputBenchmark {
         many.add(shops.connect(String.format("bench-many-%03d", i)));
       }
       ResultTable table = new ResultTable();
-      phase("intake overhead", () -> IntakeOverhead.measure(api, settings, table));
+      phase("intake overhead", () -> IntakeOverhead.measure(api, settings, database, table));
       phase("idle latency", () -> IdleLatency.measure(idle, settings, table));
       phase("sustained rate", () -> SustainedThroughput.measure(shops, sustained, settings, table));
       phase("many businesses", () -> ManyBusinesses.measure(shops, many, settings, table));
       System.out.printf(
-          "%n=== quoox-xero benchmark (issue 5): Xero limits %s, WildFly %s, dispatch defaults ===",
-          SandboxLimits.xero(), node.moduleUrl());
+          "%n=== quoox-xero benchmark (issue 5): database %s, Xero limits %s, WildFly %s,"
+              + " dispatch defaults ===",
+          database.description(), SandboxLimits.xero(), node.moduleUrl());
       table.print(System.out);
     } finally {
       Runtime.getRuntime().removeShutdownHook(stopAll);
@@ -72,18 +85,31 @@ public final class ThroughputBenchmark {
         "benchmark: %s done in %d s%n", name, (System.nanoTime() - started) / 1_000_000_000);
   }
 
-  private static WildFlyNode startNode(BenchmarkSettings settings, XeroSandbox sandbox) {
+  /** The PostgreSQL installation exists only when the postgresql profile provisioned it. */
+  private static void requireInstallation(BenchmarkSettings settings) {
+    if (!Files.isRegularFile(settings.jbossHome().resolve("bin/standalone.sh"))) {
+      throw new IllegalStateException(
+          "no WildFly at "
+              + settings.jbossHome()
+              + ("postgresql".equals(settings.database())
+                  ? ": run with -Pbenchmark,postgresql -Dbench.database=postgresql"
+                  : ""));
+    }
+  }
+
+  private static WildFlyNode startNode(
+      BenchmarkSettings settings, BenchmarkDatabase database, XeroSandbox sandbox) {
     Path home = settings.jbossHome();
     byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key); // the node's database lives in memory: a fresh key will do
+    new SecureRandom().nextBytes(key); // the run's database starts empty: a fresh key will do
     WildFlyNode node =
         new WildFlyNode(
                 home,
                 home.getParent().resolve(home.getFileName() + "-benchmark-node"),
                 settings.portOffset())
             .usingXeroAt(sandbox.baseUrl())
-            .property("quoox.xero.encryption-key", Base64.getEncoder().encodeToString(key))
-            .deploy(ModuleDeployment.withDemoShop());
+            .property("quoox.xero.encryption-key", Base64.getEncoder().encodeToString(key));
+    database.serve(node).deploy(ModuleDeployment.withDemoShop());
     node.start();
     node.awaitModule(Duration.ofMinutes(3));
     return node;
