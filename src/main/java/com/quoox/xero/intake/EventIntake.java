@@ -37,6 +37,9 @@ public class EventIntake {
 
   private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
+  /** Marks a transaction whose commit already wakes the dispatcher. */
+  private static final String WAKE_REGISTERED = EventIntake.class.getName() + ".wake";
+
   @Inject OutboxRepository outbox;
 
   @Inject Event<OutboxEntryAdded> entryAdded;
@@ -136,26 +139,26 @@ public class EventIntake {
     return added;
   }
 
-  /** A sale, and each payment taken with it as a payment of its own. */
+  /** A sale, and each payment taken with it as a payment of its own, written together. */
   private boolean recordSale(SaleCompleted sale) {
-    boolean added =
-        record(
+    List<OutboxEntry> entries = new ArrayList<>();
+    entries.add(
+        entryFor(
             SourceKind.SALE,
             sale.businessId(),
             sale.saleId(),
             sale.saleNumber(),
             OutboxPayload.write(sale),
             EventValidation.problemsOf(sale),
-            entry -> {});
-    List<PaymentReceived> payments = TillPayments.of(sale);
-    for (PaymentReceived payment : payments) {
-      recordPayment(payment);
+            entry -> {}));
+    for (PaymentReceived payment : TillPayments.of(sale)) {
+      entries.add(paymentEntry(payment));
     }
-    return added;
+    return add(entries)[0];
   }
 
   private boolean recordRefund(RefundIssued refund) {
-    return record(
+    return add(
         SourceKind.REFUND,
         refund.businessId(),
         refund.refundId(),
@@ -165,16 +168,20 @@ public class EventIntake {
         entry -> entry.refunding(clip(refund.saleId(), 128)));
   }
 
+  private void recordPayment(PaymentReceived payment) {
+    add(List.of(paymentEntry(payment)));
+  }
+
   /**
    * Keyed by the provider's payment id where there is one, so a payment that arrives both inside
    * its sale and as its own event is recorded once.
    */
-  private void recordPayment(PaymentReceived payment) {
+  private OutboxEntry paymentEntry(PaymentReceived payment) {
     String id =
         payment.providerPaymentId() != null
             ? payment.provider() + ":" + payment.providerPaymentId()
             : "payment:" + payment.paymentId();
-    record(
+    return entryFor(
         SourceKind.PAYMENT,
         payment.businessId(),
         id,
@@ -191,7 +198,7 @@ public class EventIntake {
         paid.providerRefundId() != null
             ? paid.provider() + ":" + paid.providerRefundId()
             : "refund-payment:" + paid.refundPaymentId();
-    record(
+    add(
         SourceKind.REFUND_PAYMENT,
         paid.businessId(),
         id,
@@ -205,7 +212,7 @@ public class EventIntake {
 
   /** The payout's fees and net both leave the clearing account: its gross in all. */
   private void recordPayout(PayoutPaid payout) {
-    record(
+    add(
         SourceKind.PAYOUT,
         payout.businessId(),
         payout.provider() + ":" + payout.payoutId(),
@@ -225,7 +232,49 @@ public class EventIntake {
   }
 
   /** Writes the entry unless the event is already in the outbox; answers whether it did. */
-  private boolean record(
+  private boolean add(
+      SourceKind kind,
+      String businessId,
+      String sourceId,
+      String number,
+      String payload,
+      List<String> problems,
+      Consumer<OutboxEntry> relate) {
+    return add(List.of(entryFor(kind, businessId, sourceId, number, payload, problems, relate)))[0];
+  }
+
+  /**
+   * Writes the entries whose events are not in the outbox yet, in one go; answers, per entry,
+   * whether it was written. The dispatcher is woken once per transaction, after it commits, however
+   * many rows it wrote.
+   */
+  private boolean[] add(List<OutboxEntry> entries) {
+    boolean[] added = outbox.addAllIfAbsent(entries);
+    for (int i = 0; i < added.length; i++) {
+      if (added[i]) {
+        wakeDispatcherAfterCommit(entries.get(i).getId());
+      } else {
+        OutboxEntry entry = entries.get(i);
+        LOG.debugf(
+            "%s %s of business %s is already in the outbox",
+            entry.getSourceKind(), entry.getSourceId(), entry.getBusinessId());
+      }
+    }
+    return added;
+  }
+
+  private void wakeDispatcherAfterCommit(String entryId) {
+    if (transactions.getTransactionKey() != null) {
+      if (transactions.getResource(WAKE_REGISTERED) != null) {
+        return;
+      }
+      transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+    }
+    entryAdded.fire(new OutboxEntryAdded(entryId));
+  }
+
+  /** The entry for an event, parked at once with every reason if the event is invalid. */
+  private OutboxEntry entryFor(
       SourceKind kind,
       String businessId,
       String sourceId,
@@ -260,12 +309,7 @@ public class EventIntake {
                 payload,
                 "Invalid event: " + String.join("; ", problems));
     relate.accept(entry);
-    if (!outbox.addIfAbsent(entry)) {
-      LOG.debugf("%s %s of business %s is already in the outbox", kind, sourceId, businessId);
-      return false;
-    }
-    entryAdded.fire(new OutboxEntryAdded(entry.getId()));
-    return true;
+    return entry;
   }
 
   private static boolean isBlank(String value) {

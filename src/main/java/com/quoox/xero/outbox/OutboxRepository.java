@@ -35,21 +35,26 @@ public class OutboxRepository {
   @Inject InsertIfAbsent insertIfAbsent;
 
   /**
-   * Adds the entry in the caller's transaction (the sale's, or a new one if there is none) unless
-   * its event (business, kind, source id) is already in the outbox; answers whether it did.
+   * Adds the entries in the caller's transaction (the sale's, or a new one if there is none),
+   * except those whose event (business, kind, source id) is already in the outbox; answers, per
+   * entry, whether it was added.
    */
   @Transactional
-  public boolean addIfAbsent(OutboxEntry entry) {
+  public boolean[] addAllIfAbsent(List<OutboxEntry> entries) {
     if (insertIfAbsent.supported()) {
-      return insertIfAbsent.insert(entry);
+      return insertIfAbsent.insertAll(entries);
     }
     // H2 (demo, tests): look, then persist; the unique constraint still stops a duplicate.
-    if (findBySource(entry.getBusinessId(), entry.getSourceKind(), entry.getSourceId())
-        .isPresent()) {
-      return false;
+    boolean[] added = new boolean[entries.size()];
+    for (int i = 0; i < added.length; i++) {
+      OutboxEntry entry = entries.get(i);
+      if (findBySource(entry.getBusinessId(), entry.getSourceKind(), entry.getSourceId())
+          .isEmpty()) {
+        em.persist(entry);
+        added[i] = true;
+      }
     }
-    em.persist(entry);
-    return true;
+    return added;
   }
 
   @Transactional
