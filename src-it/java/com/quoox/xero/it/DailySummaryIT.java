@@ -52,7 +52,7 @@ class DailySummaryIT extends DeployedModule {
       business.sell(sale);
       sales.add(sale);
     }
-    SaleCompleted today = at(business.cafeSale(), Instant.now());
+    SaleCompleted today = TestBusiness.completedAt(business.cafeSale(), Instant.now());
     business.sell(today);
     RefundIssued refund = refundOn(business, sales.get(3), "R-1", "3.20");
     business.expect(200, api.fire("demo/refunds", refund));
@@ -157,6 +157,19 @@ class DailySummaryIT extends DeployedModule {
         "looked up by its reference after the unknown outcome");
   }
 
+  @Test
+  void anInvoicingModeThatDoesNotExistIsRefusedNamingTheChoices() {
+    TestBusiness business = TestBusiness.connected(api);
+    ModuleApi.Answer refused =
+        api.put(business.path("mappings"), DAILY_MAPPINGS.replace("DAILY_SUMMARY", "WEEKLY"));
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(
+        refused.body().contains("WEEKLY") && refused.body().contains("DAILY_SUMMARY"),
+        refused.body());
+    JsonNode kept = business.expect(200, api.get(business.path("mappings"))).json();
+    assertEquals("PER_SALE", kept.path("invoicing").asText(), kept.toString());
+  }
+
   private TestBusiness dailyBusiness() {
     TestBusiness business = TestBusiness.connected(api);
     business.expect(200, api.put(business.path("mappings"), DAILY_MAPPINGS));
@@ -180,22 +193,6 @@ class DailySummaryIT extends DeployedModule {
           BigDecimal::add);
     }
     return amounts;
-  }
-
-  private static SaleCompleted at(SaleCompleted sale, Instant completedAt) {
-    return new SaleCompleted(
-        sale.businessId(),
-        sale.saleId(),
-        sale.saleNumber(),
-        completedAt,
-        sale.currency(),
-        sale.customer(),
-        sale.pricesIncludeTax(),
-        sale.lines(),
-        sale.shipping(),
-        sale.totalCharged(),
-        sale.payments(),
-        sale.saleUrl());
   }
 
   private static PaymentReceived cardPayment(TestBusiness business, SaleCompleted sale) {

@@ -117,18 +117,6 @@ class SyncLogIT extends DeployedModule {
   }
 
   private static SaleCompleted madeOn(SaleCompleted sale, String at) {
-    return new SaleCompleted(
-        sale.businessId(),
-        sale.saleId(),
-        sale.saleNumber(),
-        Instant.parse(at),
-        sale.currency(),
-        sale.customer(),
-        sale.pricesIncludeTax(),
-        sale.lines(),
-        sale.shipping(),
-        sale.totalCharged(),
-        sale.payments(),
-        sale.saleUrl());
+    return TestBusiness.completedAt(sale, Instant.parse(at));
   }
 }

@@ -123,6 +123,23 @@ public final class TestBusiness {
         null);
   }
 
+  /** The same sale, completed at {@code at}. */
+  public static SaleCompleted completedAt(SaleCompleted sale, Instant at) {
+    return new SaleCompleted(
+        sale.businessId(),
+        sale.saleId(),
+        sale.saleNumber(),
+        at,
+        sale.currency(),
+        sale.customer(),
+        sale.pricesIncludeTax(),
+        sale.lines(),
+        sale.shipping(),
+        sale.totalCharged(),
+        sale.payments(),
+        sale.saleUrl());
+  }
+
   /** One flat white at 3.20 with 20 % VAT included, as a refunded line. */
   public static SaleLine flatWhite() {
     return new SaleLine(

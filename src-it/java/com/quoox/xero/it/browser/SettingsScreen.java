@@ -159,6 +159,15 @@ final class SettingsScreen {
         .getOptions().stream().map(o -> o.getAttribute("value")).toList();
   }
 
+  /** Picks "Invoices in Xero": {@code PER_SALE} or {@code DAILY_SUMMARY}. */
+  void chooseInvoicing(String mode) {
+    WebElement choice =
+        driver.findElement(By.cssSelector("input[name=invoicing][value=\"" + mode + "\"]"));
+    // Into the middle of the window, clear of the status line pinned to its top.
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", choice);
+    choice.click();
+  }
+
   void saveMappings() {
     byId("save-mappings").click();
     awaitStatus("The account and tax coding is saved");

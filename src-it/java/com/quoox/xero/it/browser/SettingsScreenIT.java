@@ -107,6 +107,8 @@ class SettingsScreenIT {
     assertEquals("OUTPUT2", saved.path("sales").path("taxType").asText(), saved.toString());
     assertEquals("200", saved.path("shipping").path("accountCode").asText(), saved.toString());
     assertEquals("260", saved.at("/categories/bakery/accountCode").asText(), saved.toString());
+    assertTrue(screen.byId("invoicing-per-sale").isSelected(), "an invoice per sale by default");
+    assertEquals("PER_SALE", saved.path("invoicing").asText(), saved.toString());
 
     SaleCompleted first = business.cafeSale();
     business.sell(first);
@@ -138,6 +140,13 @@ class SettingsScreenIT {
     assertEquals(
         "ZERORATEDOUTPUT", invoice.at("/LineItems/1/TaxType").asText(), invoice.toString());
     assertEquals("200", invoice.at("/LineItems/1/AccountCode").asText(), invoice.toString());
+
+    // A busy day ahead: the owner switches to a daily summary.
+    screen.chooseInvoicing("DAILY_SUMMARY");
+    screen.saveMappings();
+    assertEquals(
+        "DAILY_SUMMARY",
+        business.expect(200, api.get(business.path("mappings"))).json().path("invoicing").asText());
   }
 
   @Test

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -84,9 +85,15 @@ class DailySummaryDelivery {
   Optional<Instant> deliver(List<OutboxEntry> claimed, BusinessCoding coding) {
     String businessId = claimed.get(0).getBusinessId();
     List<OutboxEntry> all = new ArrayList<>(claimed);
+    // Only entries already in a summary once the business went back to a document per sale.
     all.addAll(
         outbox.claimDueOfKinds(
-            businessId, SUMMARISED, MAX_ENTRIES, settings.nodeName(), settings.lease()));
+            businessId,
+            SUMMARISED,
+            !coding.dailySummary(),
+            MAX_ENTRIES,
+            settings.nodeName(),
+            settings.lease()));
     List<Group> groups = new ArrayList<>(fixedGroups(all));
     groups.addAll(newGroups(all, coding));
     for (Group group : groups) {
@@ -207,12 +214,20 @@ class DailySummaryDelivery {
                   entry, x -> x.waitUntil(e.getMessage(), at), "waiting: " + e.getMessage()));
       return Optional.empty();
     }
+    // Unless an earlier attempt may have put the summary in Xero, an entry that is skipped or
+    // parked here leaves it, so a person's retry of some of them groups those afresh.
+    boolean keepTogether = members.stream().anyMatch(OutboxEntry::mayBeInXero);
     if (session.isEmpty()) {
       members.forEach(
           entry ->
               entries.record(
                   entry,
-                  e -> e.skip("The business was not connected to Xero"),
+                  e -> {
+                    if (!keepTogether) {
+                      e.leaveSummary();
+                    }
+                    e.skip("The business was not connected to Xero");
+                  },
                   "skipped: not connected"));
       return Optional.empty();
     }
@@ -221,15 +236,25 @@ class DailySummaryDelivery {
       return held;
     }
     String number = "Day " + group.day() + " #" + key.substring(key.length() - 8);
-    boolean lookFirst = members.stream().anyMatch(OutboxEntry::mayBeInXero);
     Delivery.Sent sent;
     try {
       sent =
           group.kind() == SourceKind.SALE
-              ? sendInvoice(session.get(), summary, group.day(), number, key, lookFirst)
-              : sendCreditNote(session.get(), summary, group.day(), number, key, lookFirst);
+              ? sendInvoice(session.get(), summary, group.day(), number, key, keepTogether)
+              : sendCreditNote(session.get(), summary, group.day(), number, key, keepTogether);
     } catch (MappingException e) {
-      members.forEach(entry -> park(entry, e.getMessage()));
+      members.forEach(
+          entry ->
+              entries.record(
+                  entry,
+                  x -> {
+                    if (!keepTogether) {
+                      x.leaveSummary();
+                    }
+                    x.park(e.getMessage());
+                  },
+                  "needs attention: " + e.getMessage()));
+      outcomes.parked(members.get(0).getBusinessId());
       return Optional.empty();
     } catch (PersistenceException e) {
       throw e;
@@ -250,15 +275,13 @@ class DailySummaryDelivery {
       throws IOException {
     Invoice invoice = summary.invoice(day, number);
     Invoice created =
-        lookFirst
-            ? xero.findInvoice(session.accessToken(), session.tenantId(), invoice.getReference())
-                .filter(
-                    found -> XeroTotalCheck.warning("", summary.total(), found.getTotal()) == null)
-                .orElse(null)
-            : null;
-    if (created == null) {
-      created = xero.createInvoice(session.accessToken(), session.tenantId(), invoice, key);
-    }
+        inXeroOrCreated(
+            lookFirst,
+            summary,
+            () ->
+                xero.findInvoice(session.accessToken(), session.tenantId(), invoice.getReference()),
+            Invoice::getTotal,
+            () -> xero.createInvoice(session.accessToken(), session.tenantId(), invoice, key));
     return InvoiceSender.sent(created, summary.total());
   }
 
@@ -272,20 +295,47 @@ class DailySummaryDelivery {
       throws IOException {
     CreditNote note = summary.creditNote(day, number);
     CreditNote created =
-        lookFirst
-            ? xero.findCreditNote(session.accessToken(), session.tenantId(), note.getReference())
-                .filter(
-                    found -> XeroTotalCheck.warning("", summary.total(), found.getTotal()) == null)
-                .orElse(null)
-            : null;
-    if (created == null) {
-      created = xero.createCreditNote(session.accessToken(), session.tenantId(), note, key);
-    }
+        inXeroOrCreated(
+            lookFirst,
+            summary,
+            () ->
+                xero.findCreditNote(session.accessToken(), session.tenantId(), note.getReference()),
+            CreditNote::getTotal,
+            () -> xero.createCreditNote(session.accessToken(), session.tenantId(), note, key));
     return new Delivery.Sent(
         created.getCreditNoteID().toString(),
         created.getCreditNoteNumber(),
         created.getContact().getContactID().toString(),
         XeroTotalCheck.warning("Credit note", summary.total(), created.getTotal()));
+  }
+
+  /** A call to Xero that may fail as calls do. */
+  private interface XeroCall<T> {
+    T call() throws IOException;
+  }
+
+  /**
+   * After an unknown outcome, the summary Xero already has (same Reference and total); else the one
+   * it creates now, under the summary's key.
+   */
+  private static <T> T inXeroOrCreated(
+      boolean lookFirst,
+      DailySummary summary,
+      XeroCall<Optional<T>> find,
+      Function<T, Double> total,
+      XeroCall<T> create)
+      throws IOException {
+    if (lookFirst) {
+      Optional<T> found =
+          find.call()
+              .filter(
+                  document ->
+                      XeroTotalCheck.warning("", summary.total(), total.apply(document)) == null);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return create.call();
   }
 
   private void recordSent(Group group, List<OutboxEntry> members, Delivery.Sent sent) {

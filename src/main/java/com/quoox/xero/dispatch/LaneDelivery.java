@@ -45,7 +45,13 @@ class LaneDelivery {
    * through sooner.
    */
   void deliverInOrder(List<OutboxEntry> claimed, Runnable progress) {
-    List<OutboxEntry> summarised = summarised(claimed);
+    Optional<BusinessCoding> coding = codingIfDocuments(claimed);
+    List<OutboxEntry> summarised =
+        coding.isEmpty()
+            ? List.of()
+            : claimed.stream()
+                .filter(e -> DailySummaryDelivery.summarised(e, coding.get()))
+                .toList();
     if (summarised.isEmpty()) {
       deliverOwnDocuments(claimed, progress);
       return;
@@ -53,8 +59,7 @@ class LaneDelivery {
     List<OutboxEntry> rest = new ArrayList<>(claimed);
     rest.removeAll(summarised);
     progress.run();
-    Optional<Instant> xeroBackAt =
-        summaries.deliver(summarised, mappings.codingFor(summarised.get(0).getBusinessId()));
+    Optional<Instant> xeroBackAt = summaries.deliver(summarised, coding.get());
     if (xeroBackAt.isPresent()) {
       postpone(rest, summarised.get(0), xeroBackAt.get());
     } else {
@@ -91,10 +96,10 @@ class LaneDelivery {
   }
 
   /**
-   * The sales and refunds that go in daily summaries: only a lane with sales or refunds reads the
-   * business's coding to know.
+   * The business's coding, which says whether its sales and refunds go in daily summaries: read
+   * only by a lane that has sales or refunds.
    */
-  private List<OutboxEntry> summarised(List<OutboxEntry> claimed) {
+  private Optional<BusinessCoding> codingIfDocuments(List<OutboxEntry> claimed) {
     boolean documents =
         claimed.stream()
             .anyMatch(
@@ -102,11 +107,9 @@ class LaneDelivery {
                     e.getSummaryKey() != null
                         || e.getSourceKind() == SourceKind.SALE
                         || e.getSourceKind() == SourceKind.REFUND);
-    if (!documents) {
-      return List.of();
-    }
-    BusinessCoding coding = mappings.codingFor(claimed.get(0).getBusinessId());
-    return claimed.stream().filter(e -> DailySummaryDelivery.summarised(e, coding)).toList();
+    return documents
+        ? Optional.of(mappings.codingFor(claimed.get(0).getBusinessId()))
+        : Optional.empty();
   }
 
   /** Those of {@code entries} this node still holds, their leases extended. */

@@ -98,45 +98,55 @@ public class OutboxRepository {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public List<OutboxEntry> claimDueOf(String businessId, int limit, String owner, Duration lease) {
-    Instant now = Instant.now();
-    List<OutboxEntry> due =
+    return claim(
         em.createNamedQuery("OutboxEntry.findDueOfBusiness", OutboxEntry.class)
-            .setParameter("dueStates", DUE_STATES)
-            .setParameter("now", now)
-            .setParameter("businessId", businessId)
-            .setMaxResults(limit)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-            .getResultList();
-    due.forEach(entry -> entry.claim(owner, now.plus(lease)));
-    return due;
+            .setParameter("businessId", businessId),
+        limit,
+        owner,
+        lease);
   }
 
   /**
    * Claims, as {@link #claimDueOf} does, up to {@code limit} due entries of one business that are
-   * of {@code kinds}: a day's sales become due together, and a daily summary takes all of them.
+   * of {@code kinds} (and, if {@code onlyInSummaries}, already in a daily summary): a day's sales
+   * become due together, and a daily summary takes all of them.
    */
   @Transactional(TxType.REQUIRES_NEW)
   public List<OutboxEntry> claimDueOfKinds(
-      String businessId, Collection<SourceKind> kinds, int limit, String owner, Duration lease) {
-    Instant now = Instant.now();
-    List<OutboxEntry> due =
+      String businessId,
+      Collection<SourceKind> kinds,
+      boolean onlyInSummaries,
+      int limit,
+      String owner,
+      Duration lease) {
+    return claim(
         em.createQuery(
                 "select e from OutboxEntry e where "
                     + OutboxEntry.DUE
                     + " and e.businessId = :businessId and e.sourceKind in :kinds"
+                    + (onlyInSummaries ? " and e.summaryKey is not null" : "")
                     + " order by e.nextAttemptAt, e.createdAt",
                 OutboxEntry.class)
-            .setParameter("dueStates", DUE_STATES)
-            .setParameter("now", now)
             .setParameter("businessId", businessId)
-            .setParameter("kinds", kinds)
+            .setParameter("kinds", kinds),
+        limit,
+        owner,
+        lease);
+  }
+
+  /** Locks up to {@code limit} of the due entries {@code due} finds, skipping locked ones. */
+  private List<OutboxEntry> claim(
+      TypedQuery<OutboxEntry> due, int limit, String owner, Duration lease) {
+    Instant now = Instant.now();
+    List<OutboxEntry> claimed =
+        due.setParameter("dueStates", DUE_STATES)
+            .setParameter("now", now)
             .setMaxResults(limit)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
             .getResultList();
-    due.forEach(entry -> entry.claim(owner, now.plus(lease)));
-    return due;
+    claimed.forEach(entry -> entry.claim(owner, now.plus(lease)));
+    return claimed;
   }
 
   /**

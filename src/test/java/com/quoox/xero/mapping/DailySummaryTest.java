@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.events.SaleLine;
 import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.Invoice;
@@ -31,11 +30,13 @@ class DailySummaryTest {
   void aDaysSalesBecomeOneTaxInclusiveInvoiceWithALinePerAccountAndTaxType() {
     DailySummary summary = new DailySummary(Fixtures.coding());
     summary.add(
-        numbered(Fixtures.sale(true, "7.35", line("Flat white", "3", "2.45", "20")), "S-1"));
-    summary.add(numbered(Fixtures.sale(false, "10.50", line("Soup", "1", "10.00", "5")), "S-2"));
+        Fixtures.withNumber(
+            Fixtures.sale(true, "7.35", line("Flat white", "3", "2.45", "20")), "S-1"));
+    summary.add(
+        Fixtures.withNumber(Fixtures.sale(false, "10.50", line("Soup", "1", "10.00", "5")), "S-2"));
     // Xero taxes each 0.33 line at 0.07 (1.20 in all); the till charged 20 % of 0.99 once: 1.19.
     SaleLine cookie = line("Cookie", "1", "0.33", "20");
-    summary.add(numbered(Fixtures.sale(false, "1.19", cookie, cookie, cookie), "S-3"));
+    summary.add(Fixtures.withNumber(Fixtures.sale(false, "1.19", cookie, cookie, cookie), "S-3"));
 
     Invoice invoice = summary.invoice(DAY, "Day 2026-03-01");
 
@@ -117,7 +118,7 @@ class DailySummaryTest {
           inclusive ? net : net.add(tax.setScale(2, RoundingMode.HALF_UP)); // the till's rounding
       charged = charged.add(basket);
       summary.add(
-          numbered(
+          Fixtures.withNumber(
               Fixtures.sale(inclusive, basket.toPlainString(), lines.toArray(SaleLine[]::new)),
               "S-" + i));
     }
@@ -133,22 +134,6 @@ class DailySummaryTest {
   void aDayIsTheUtcDayOfTheEvent() {
     assertEquals(DAY, DailySummary.dayOf(Instant.parse("2026-03-01T23:59:59Z")));
     assertEquals(DAY.plusDays(1), DailySummary.dayOf(Instant.parse("2026-03-02T00:00:00Z")));
-  }
-
-  private static SaleCompleted numbered(SaleCompleted sale, String number) {
-    return new SaleCompleted(
-        sale.businessId(),
-        sale.saleId(),
-        number,
-        sale.completedAt(),
-        sale.currency(),
-        sale.customer(),
-        sale.pricesIncludeTax(),
-        sale.lines(),
-        sale.shipping(),
-        sale.totalCharged(),
-        sale.payments(),
-        sale.saleUrl());
   }
 
   private static Map<String, BigDecimal> amountsByCoding(List<LineItem> items) {

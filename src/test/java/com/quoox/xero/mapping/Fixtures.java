@@ -118,6 +118,22 @@ final class Fixtures {
         sale.saleUrl());
   }
 
+  static SaleCompleted withNumber(SaleCompleted sale, String number) {
+    return new SaleCompleted(
+        sale.businessId(),
+        sale.saleId(),
+        number,
+        sale.completedAt(),
+        sale.currency(),
+        sale.customer(),
+        sale.pricesIncludeTax(),
+        sale.lines(),
+        sale.shipping(),
+        sale.totalCharged(),
+        sale.payments(),
+        sale.saleUrl());
+  }
+
   static SaleCompleted withCurrency(SaleCompleted sale, String currency) {
     return new SaleCompleted(
         sale.businessId(),
