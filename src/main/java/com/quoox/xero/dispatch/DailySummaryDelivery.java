@@ -75,7 +75,7 @@ class DailySummaryDelivery {
         || (coding.dailySummary() && SUMMARISED.contains(entry.getSourceKind()));
   }
 
-  /** One document to be: its entries, kind, day and currency. */
+  /** One document to be: the kind and day of its entries. */
   private record Group(SourceKind kind, LocalDate day, List<OutboxEntry> entries) {}
 
   /**
@@ -95,7 +95,7 @@ class DailySummaryDelivery {
             settings.nodeName(),
             settings.lease()));
     List<Group> groups = new ArrayList<>(fixedGroups(all));
-    groups.addAll(newGroups(all, coding));
+    groups.addAll(newGroups(all));
     for (Group group : groups) {
       extendLease(all);
       Optional<Instant> back = send(group, coding);
@@ -137,7 +137,7 @@ class DailySummaryDelivery {
    * The entries not yet in a summary, grouped by kind and day; those whose day is not over wait
    * until it is (not an attempt of theirs).
    */
-  private List<Group> newGroups(List<OutboxEntry> all, BusinessCoding coding) {
+  private List<Group> newGroups(List<OutboxEntry> all) {
     Instant now = Instant.now();
     Map<String, Group> groups = new LinkedHashMap<>();
     for (OutboxEntry entry : all) {
@@ -151,7 +151,8 @@ class DailySummaryDelivery {
         park(entry, e.getMessage());
         continue;
       }
-      Instant due = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(settle());
+      Instant due =
+          day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(settings.summarySettle());
       if (due.isAfter(now)) {
         String reason = "In the daily summary of " + day + ", sent after the day ends";
         entries.record(entry, e -> e.waitUntil(reason, due), reason);
@@ -388,10 +389,6 @@ class DailySummaryDelivery {
   private void extendLease(List<OutboxEntry> all) {
     outbox.extendLease(
         all.stream().map(OutboxEntry::getId).toList(), settings.nodeName(), settings.lease());
-  }
-
-  private Duration settle() {
-    return settings.summarySettle();
   }
 
   /** The UTC day of the sale or refund the entry carries. */

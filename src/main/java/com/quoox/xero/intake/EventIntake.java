@@ -159,13 +159,14 @@ public class EventIntake {
 
   private boolean recordRefund(RefundIssued refund) {
     return add(
-        SourceKind.REFUND,
-        refund.businessId(),
-        refund.refundId(),
-        refund.refundNumber(),
-        OutboxPayload.write(refund),
-        EventValidation.problemsOf(refund),
-        entry -> entry.refunding(clip(refund.saleId(), 128)));
+        entryFor(
+            SourceKind.REFUND,
+            refund.businessId(),
+            refund.refundId(),
+            refund.refundNumber(),
+            OutboxPayload.write(refund),
+            EventValidation.problemsOf(refund),
+            entry -> entry.refunding(clip(refund.saleId(), 128))));
   }
 
   private void recordPayment(PaymentReceived payment) {
@@ -199,27 +200,29 @@ public class EventIntake {
             ? paid.provider() + ":" + paid.providerRefundId()
             : "refund-payment:" + paid.refundPaymentId();
     add(
-        SourceKind.REFUND_PAYMENT,
-        paid.businessId(),
-        id,
-        paid.providerRefundId() != null ? paid.providerRefundId() : paid.refundPaymentId(),
-        OutboxPayload.write(paid),
-        EventValidation.problemsOf(paid),
-        entry ->
-            entry.movingMoney(
-                paid.provider(), negate(cents(paid.amount())), clip(paid.refundId(), 128)));
+        entryFor(
+            SourceKind.REFUND_PAYMENT,
+            paid.businessId(),
+            id,
+            paid.providerRefundId() != null ? paid.providerRefundId() : paid.refundPaymentId(),
+            OutboxPayload.write(paid),
+            EventValidation.problemsOf(paid),
+            entry ->
+                entry.movingMoney(
+                    paid.provider(), negate(cents(paid.amount())), clip(paid.refundId(), 128))));
   }
 
   /** The payout's fees and net both leave the clearing account: its gross in all. */
   private void recordPayout(PayoutPaid payout) {
     add(
-        SourceKind.PAYOUT,
-        payout.businessId(),
-        payout.provider() + ":" + payout.payoutId(),
-        clip(payout.payoutId(), 64),
-        OutboxPayload.write(payout),
-        EventValidation.problemsOf(payout),
-        entry -> entry.movingMoney(payout.provider(), negate(cents(payout.gross())), null));
+        entryFor(
+            SourceKind.PAYOUT,
+            payout.businessId(),
+            payout.provider() + ":" + payout.payoutId(),
+            clip(payout.payoutId(), 64),
+            OutboxPayload.write(payout),
+            EventValidation.problemsOf(payout),
+            entry -> entry.movingMoney(payout.provider(), negate(cents(payout.gross())), null)));
   }
 
   /** An amount as the clearing account holds it; a wrong scale parks the entry anyway. */
@@ -232,15 +235,8 @@ public class EventIntake {
   }
 
   /** Writes the entry unless the event is already in the outbox; answers whether it did. */
-  private boolean add(
-      SourceKind kind,
-      String businessId,
-      String sourceId,
-      String number,
-      String payload,
-      List<String> problems,
-      Consumer<OutboxEntry> relate) {
-    return add(List.of(entryFor(kind, businessId, sourceId, number, payload, problems, relate)))[0];
+  private boolean add(OutboxEntry entry) {
+    return add(List.of(entry))[0];
   }
 
   /**
