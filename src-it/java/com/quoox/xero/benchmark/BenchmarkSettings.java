@@ -1,5 +1,6 @@
 package com.quoox.xero.benchmark;
 
+import com.quoox.xero.sandbox.XeroSandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -35,7 +36,7 @@ record BenchmarkSettings(
         "postgresql".equals(database)
             ? Path.of(System.getProperty("bench.postgresql.home", "target/server-pg"))
             : Path.of(System.getProperty("jboss.home", "target/server")),
-        Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml")),
+        XeroSandbox.contract(),
         Integer.getInteger("bench.sandbox.port", 18689),
         Integer.getInteger("bench.port.offset", 600),
         Integer.getInteger("bench.intake.transactions", 2000),

@@ -1,9 +1,11 @@
 package com.quoox.xero.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.it.ModuleApi;
 import com.quoox.xero.it.ModuleDeployment;
 import com.quoox.xero.it.TestBusiness;
 import com.quoox.xero.it.WildFlyNode;
+import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -24,12 +26,8 @@ public final class DemoLauncher {
   public static void main(String[] args) throws Exception {
     int sandboxPort = Integer.getInteger("demo.sandbox.port", 8089);
     Path jbossHome = Path.of(System.getProperty("jboss.home", "target/server"));
-    XeroSandbox sandbox =
-        XeroSandbox.start(
-            sandboxPort,
-            Path.of(
-                System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml")));
-    sandbox.addCustomConnection("demo-client", "demo-secret", "Demo Coffee Ltd");
+    XeroSandbox sandbox = XeroSandbox.start(sandboxPort, XeroSandbox.contract());
+    String tenantId = sandbox.addCustomConnection("demo-client", "demo-secret", "Demo Coffee Ltd");
 
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key); // the demo's database lives in memory: a fresh key will do
@@ -65,7 +63,43 @@ public final class DemoLauncher {
         ModuleApi.User.DEMO_OWNER.name(),
         ModuleApi.User.DEMO_OWNER.password(),
         BUSINESS);
+    if (Boolean.getBoolean("demo.check")) {
+      System.exit(sellOnceAndFindInvoice(api, sandbox.tenant(tenantId)) ? 0 : 1);
+    }
     wildfly.process().waitFor();
+  }
+
+  /**
+   * The demo's own smoke check ({@code -Ddemo.check=true}): one sale through the demo shop must
+   * reach the sandbox as an invoice at the charged total; then everything stops.
+   */
+  private static boolean sellOnceAndFindInvoice(ModuleApi api, SandboxTenant xero)
+      throws InterruptedException {
+    ModuleApi.Answer sold = api.post("demo/businesses/" + BUSINESS + "/random-sale", "");
+    if (sold.status() != 200) {
+      System.out.println("Demo check FAILED: the sale was refused: " + sold.body());
+      return false;
+    }
+    String saleNumber = sold.json().path("saleNumber").asText();
+    String charged = sold.json().path("totalCharged").asText();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (JsonNode invoice : xero.invoices()) {
+        if (invoice.path("Reference").asText().contains(saleNumber)) {
+          System.out.printf(
+              "Demo check passed: sale %s (%s charged) is invoice %s of %s in the sandbox%n",
+              saleNumber,
+              charged,
+              invoice.path("InvoiceNumber").asText(),
+              invoice.path("Total").asText());
+          return true;
+        }
+      }
+      Thread.sleep(250);
+    }
+    System.out.println(
+        "Demo check FAILED: sale " + saleNumber + " did not reach the sandbox in 60 s");
+    return false;
   }
 
   private static void connectDemoBusiness(ModuleApi api) {

@@ -29,6 +29,10 @@ import java.util.concurrent.Executors;
  */
 public final class XeroSandbox implements AutoCloseable {
 
+  /** Xero's OpenAPI contract, copied unchanged into the repository (see SOURCE.txt beside it). */
+  private static final String DEFAULT_CONTRACT =
+      "src-it/resources/xero-openapi/xero_accounting.yaml";
+
   private static XeroSandbox shared;
 
   private final HttpServer server;
@@ -93,6 +97,15 @@ public final class XeroSandbox implements AutoCloseable {
   }
 
   /**
+   * Xero's Accounting API contract that every request is validated against: system property {@code
+   * sandbox.spec}, else the copy kept in this repository (run from the repository's top folder).
+   */
+  public static Path contract() {
+    String configured = System.getProperty("sandbox.spec");
+    return configured != null ? Path.of(configured) : Path.of(DEFAULT_CONTRACT);
+  }
+
+  /**
    * The one sandbox of this JVM (all ITs in the failsafe JVM share it), on system property {@code
    * sandbox.port} (default 18089) with the spec from {@code sandbox.spec}; stopped when the JVM
    * exits.
@@ -100,9 +113,7 @@ public final class XeroSandbox implements AutoCloseable {
   public static synchronized XeroSandbox shared() {
     if (shared == null) {
       int port = Integer.parseInt(System.getProperty("sandbox.port", "18089"));
-      Path spec =
-          Path.of(
-              System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+      Path spec = XeroSandbox.contract();
       shared = start(port, spec);
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
     }

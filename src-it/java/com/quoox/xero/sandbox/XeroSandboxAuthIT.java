@@ -60,8 +60,7 @@ class XeroSandboxAuthIT {
 
   @BeforeAll
   static void startSandbox() {
-    Path spec =
-        Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+    Path spec = XeroSandbox.contract();
     sandbox = XeroSandbox.start(0, spec);
   }
 

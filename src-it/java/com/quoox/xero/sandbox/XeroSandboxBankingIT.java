@@ -66,8 +66,7 @@ class XeroSandboxBankingIT {
 
   @BeforeAll
   static void startSandbox() {
-    Path spec =
-        Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+    Path spec = XeroSandbox.contract();
     sandbox = XeroSandbox.start(0, spec);
     // Not AccountingApi.getInstance(): that JVM-wide singleton may be bound to another IT's
     // sandbox.

@@ -55,8 +55,7 @@ class XeroSandboxIT {
   @BeforeAll
   static void startSandbox() {
     // Our own instance on a free port, so a busy 18089 (or another IT's faults) cannot interfere.
-    Path spec =
-        Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+    Path spec = XeroSandbox.contract();
     sandbox = XeroSandbox.start(0, spec);
     System.out.println("Xero OpenAPI spec loaded in " + sandbox.specLoadTime().toMillis() + " ms");
     api = AccountingApi.getInstance(new ApiClient(sandbox.apiBaseUrl(), null, null, null, null));
@@ -407,8 +406,7 @@ class XeroSandboxIT {
   }
 
   private static Path specPath() {
-    return Path.of(
-        System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+    return XeroSandbox.contract();
   }
 
   private static JsonNode requestToken(String clientId, String secret) throws Exception {

@@ -12,12 +12,12 @@ public final class XeroSandboxMain {
   private XeroSandboxMain() {}
 
   /**
-   * Arguments: [port (default 18089)] [path of xero_accounting.yaml (default
-   * ../shared/xero-openapi/...)].
+   * Arguments: [port (default 18089)] [path of xero_accounting.yaml (default: the copy in this
+   * repository, see {@link XeroSandbox#contract()})].
    */
   public static void main(String[] args) throws InterruptedException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 18089;
-    Path spec = Path.of(args.length > 1 ? args[1] : "../shared/xero-openapi/xero_accounting.yaml");
+    Path spec = args.length > 1 ? Path.of(args[1]) : XeroSandbox.contract();
     XeroSandbox sandbox = XeroSandbox.start(port, spec);
     String tenantId = sandbox.addCustomConnection("demo-client", "demo-secret", "Demo Coffee Ltd");
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop));

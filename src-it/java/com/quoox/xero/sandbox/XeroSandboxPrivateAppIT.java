@@ -57,8 +57,7 @@ class XeroSandboxPrivateAppIT {
 
   @BeforeAll
   static void startSandbox() throws Exception {
-    Path spec =
-        Path.of(System.getProperty("sandbox.spec", "../shared/xero-openapi/xero_accounting.yaml"));
+    Path spec = XeroSandbox.contract();
     sandbox = XeroSandbox.start(0, spec);
     keys = rsaKeys();
     certificatePem = selfSigned(keys);
