@@ -39,11 +39,14 @@ export class ConnectionSection {
     $('download-certificate').addEventListener('click', () => this.downloadCertificate());
     $('test-connection').addEventListener('click', () => this.testConnection());
     $('disconnect').addEventListener('click', () => this.disconnect());
+    $('sync-start-day').addEventListener('change', () => this.chooseSyncStart());
+    $('sync-start-form').addEventListener('submit', (e) => e.preventDefault());
     this.showPanel();
     return this.load();
   }
 
   async load() {
+    await this.loadSyncStart();
     try {
       this.render(await this.api.get('connection'));
     } catch (error) {
@@ -65,6 +68,9 @@ export class ConnectionSection {
     $('reconnect-warning').hidden = status !== 'NEEDS_RECONNECT';
     $('reconnect-reason').textContent = (connection && connection.statusReason) || '';
     $('connection-actions').hidden = !connection;
+    if (status === 'CONNECTED') {
+      $('sync-start-form').hidden = true; // chosen once, at the first connection
+    }
     this.renderOrganisationChoice(connection);
     if (connection) {
       this.certificateExists = Boolean(connection.certificate);
@@ -84,6 +90,27 @@ export class ConnectionSection {
       showProblem($('custom-connection-form'), error, this.businessId);
     }
     this.onChange(connection);
+  }
+
+  /** Before the first connection the owner chooses from which day sales go to Xero. */
+  async loadSyncStart() {
+    try {
+      const start = await this.api.get('sync-start');
+      $('sync-start-form').hidden = start.everConnected;
+      $('sync-start-day').value = start.sendSalesFrom || today();
+    } catch (error) {
+      $('sync-start-form').hidden = true;
+    }
+  }
+
+  async chooseSyncStart() {
+    const form = $('sync-start-form');
+    const day = $('sync-start-day').value;
+    const body = { sendSalesFrom: day };
+    const start = await whileBusy(form, this.businessId, () => this.api.put('sync-start', body));
+    if (start) {
+      announce(`Sales from ${day} on go to Xero once you connect.`, 'success');
+    }
   }
 
   renderOrganisationChoice(connection) {
@@ -296,6 +323,12 @@ function renderDetails(dl, connection) {
       dl.append(dt, dd);
     }
   }
+}
+
+/** Today in the browser's time zone, as a date input wants it. */
+function today() {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
 
 export function localTime(iso) {

@@ -124,8 +124,7 @@ export class SyncLogSection {
     const answer = await whileBusy(form, this.businessId, () => this.api.post('sync/resend', body));
     if (answer) {
       announce(
-        `Found ${answer.found} sale(s) and refund(s) from ${body.from} to ${body.to}: ` +
-          `${answer.queued} queued for Xero, ${answer.alreadyQueued} already there or on their way.`,
+        resendSummary(answer, body),
         'success',
       );
       await this.refresh();
@@ -215,4 +214,18 @@ function actionCell(entry) {
     td.append(button);
   }
   return td;
+}
+
+/** What a resend did, in the owner's words: only the counts that are not zero. */
+function resendSummary(answer, days) {
+  const parts = [
+    [answer.queued + answer.resent, 'sent to Xero now'],
+    [answer.alreadyInXero, 'already in Xero'],
+    [answer.onTheirWay, 'already on their way'],
+    [answer.needAttention, 'need your attention first (see below)'],
+  ]
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`);
+  const found = `Found ${answer.found} sale(s) and refund(s) from ${days.from} to ${days.to}`;
+  return parts.length ? `${found}: ${parts.join(', ')}.` : `${found}.`;
 }

@@ -88,7 +88,8 @@ class SyncLogIT extends DeployedModule {
 
     assertEquals(4, result.path("found").asInt(), result.toString());
     assertEquals(3, result.path("queued").asInt(), result.toString());
-    assertEquals(1, result.path("alreadyQueued").asInt(), result.toString());
+    assertEquals(1, result.path("alreadyInXero").asInt(), result.toString());
+    assertEquals(0, result.path("resent").asInt(), result.toString());
     for (String number : pastNumbers) {
       business.awaitSyncStatus(number, "SENT");
     }
@@ -96,7 +97,7 @@ class SyncLogIT extends DeployedModule {
 
     JsonNode again = business.expect(200, api.post(business.path("sync/resend"), november)).json();
     assertEquals(0, again.path("queued").asInt(), again.toString());
-    assertEquals(4, again.path("alreadyQueued").asInt(), again.toString());
+    assertEquals(4, again.path("alreadyInXero").asInt(), again.toString());
     assertEquals(4, log(business, "").size(), "nothing new in the sync log");
   }
 

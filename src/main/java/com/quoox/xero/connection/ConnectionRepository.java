@@ -1,9 +1,12 @@
 package com.quoox.xero.connection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Stores each business's Xero connection. */
@@ -13,21 +16,33 @@ public class ConnectionRepository {
   @PersistenceContext(unitName = "quoox-xero")
   EntityManager em;
 
+  @Inject SyncStarts syncStarts;
+
+  @Inject Event<BusinessConnected> connected;
+
   @Transactional
   public Optional<XeroConnection> find(String businessId) {
     return Optional.ofNullable(em.find(XeroConnection.class, businessId));
   }
 
-  /** Stores a tested connection, replacing the business's previous one. */
+  /**
+   * Stores a tested connection, replacing the business's previous one. When it is usable, the sales
+   * that waited for it are told in the same transaction ({@link BusinessConnected}).
+   */
   @Transactional
   public XeroConnection save(XeroConnection tested) {
     XeroConnection existing = em.find(XeroConnection.class, tested.getBusinessId());
+    XeroConnection saved = existing == null ? tested : existing;
     if (existing == null) {
       em.persist(tested);
-      return tested;
+    } else {
+      existing.replaceWith(tested);
     }
-    existing.replaceWith(tested);
-    return existing;
+    if (saved.getStatus() == ConnectionStatus.CONNECTED) {
+      SyncStart start = syncStarts.connected(saved.getBusinessId(), Instant.now());
+      connected.fire(new BusinessConnected(saved.getBusinessId(), start.sendsFromInstant()));
+    }
+    return saved;
   }
 
   @Transactional

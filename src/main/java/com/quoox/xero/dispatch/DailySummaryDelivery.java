@@ -219,17 +219,13 @@ class DailySummaryDelivery {
     // parked here leaves it, so a person's retry of some of them groups those afresh.
     boolean keepTogether = members.stream().anyMatch(OutboxEntry::mayBeInXero);
     if (session.isEmpty()) {
-      members.forEach(
-          entry ->
-              entries.record(
-                  entry,
-                  e -> {
-                    if (!keepTogether) {
-                      e.leaveSummary();
-                    }
-                    e.skip("The business was not connected to Xero");
-                  },
-                  "skipped: not connected"));
+      entries.recordNotConnected(
+          members,
+          e -> {
+            if (!keepTogether) {
+              e.leaveSummary();
+            }
+          });
       return Optional.empty();
     }
     Optional<Instant> held = entries.holdForBudget(members, session.get());

@@ -1,6 +1,7 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.connection.ConnectionNotUsable;
+import com.quoox.xero.connection.SyncStarts;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.mapping.BusinessCoding;
@@ -23,8 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers one claimed entry and records what came of it on the entry, with one log line per
- * outcome: SENT, RETRY_WAIT (transient), NEEDS_ATTENTION (a person must fix something) or SKIPPED
- * (not connected).
+ * outcome: SENT, RETRY_WAIT (transient, or waiting for something), NEEDS_ATTENTION (a person must
+ * fix something) or SKIPPED (never connected, or not to be recorded in Xero).
  */
 @ApplicationScoped
 class EntryDelivery {
@@ -38,6 +39,8 @@ class EntryDelivery {
   private static final Duration WAIT_FOR_RECONNECT = Duration.ofMinutes(5);
 
   @Inject XeroSessions sessions;
+
+  @Inject SyncStarts syncStarts;
 
   @Inject MappingsRepository mappings;
 
@@ -66,8 +69,7 @@ class EntryDelivery {
     try {
       session = sessions.open(entry.getBusinessId());
       if (session.isEmpty()) {
-        record(
-            entry, e -> e.skip("The business was not connected to Xero"), "skipped: not connected");
+        recordNotConnected(List.of(entry), e -> {});
         return Optional.empty();
       }
       Optional<Instant> held = holdForBudget(List.of(entry), session.get());
@@ -98,6 +100,36 @@ class EntryDelivery {
       return recordFailure(entry, session, XeroErrorTranslator.translate(e));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The business has no connection now. If it was connected, its books are in Xero and the entries
+   * wait for it to connect again (nothing is lost; connecting wakes them). If it never was, they
+   * are skipped: at its first connection, those recorded from the day it chose go.
+   */
+  void recordNotConnected(List<OutboxEntry> entries, Consumer<OutboxEntry> alsoChange) {
+    if (syncStarts.everConnected(entries.get(0).getBusinessId())) {
+      Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
+      for (OutboxEntry entry : entries) {
+        record(
+            entry,
+            e -> {
+              alsoChange.accept(e);
+              e.waitUntil(OutboxEntry.WAITING_FOR_CONNECTION, at);
+            },
+            "waiting: not connected");
+      }
+    } else {
+      for (OutboxEntry entry : entries) {
+        record(
+            entry,
+            e -> {
+              alsoChange.accept(e);
+              e.skip(OutboxEntry.NEVER_CONNECTED);
+            },
+            "skipped: never connected");
+      }
+    }
   }
 
   /**

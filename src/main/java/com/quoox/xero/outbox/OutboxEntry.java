@@ -76,7 +76,31 @@ import java.util.UUID;
     query =
         "select e from OutboxEntry e where e.businessId = :businessId and e.state = :state"
             + " order by e.createdAt desc")
+@NamedQuery(
+    name = "OutboxEntry.findSkippedAsNotConnected",
+    query =
+        "select e from OutboxEntry e where e.businessId = :businessId"
+            + " and e.state = com.quoox.xero.outbox.OutboxState.SKIPPED"
+            + " and e.lastError in :reasons and e.createdAt >= :from")
+@NamedQuery(
+    name = "OutboxEntry.wakeWaiting",
+    query =
+        "update OutboxEntry e set e.nextAttemptAt = :now where e.businessId = :businessId"
+            + " and e.state = com.quoox.xero.outbox.OutboxState.RETRY_WAIT"
+            + " and e.nextAttemptAt > :now")
 public class OutboxEntry {
+
+  /** Why an entry of a business that has never connected to Xero was not sent. */
+  public static final String NEVER_CONNECTED =
+      "Not sent: the business had not connected to Xero yet. Send it with Resend if it belongs"
+          + " in Xero.";
+
+  /** The same reason as written before sales of a disconnected business waited for it. */
+  static final String NOT_CONNECTED_BEFORE = "The business was not connected to Xero";
+
+  /** Why an entry of a business that was connected, and is not now, waits. */
+  public static final String WAITING_FOR_CONNECTION =
+      "Waiting for the business to connect to Xero again; it goes as soon as it does.";
 
   /**
    * Due: new or waiting to retry and its time has come, or claimed by a node whose lease ran out.
@@ -279,7 +303,7 @@ public class OutboxEntry {
     release();
   }
 
-  /** The business had no Xero connection when the entry was due. */
+  /** Not to be sent: the business never connected, or chose not to record it in Xero. */
   public void skip(String reason) {
     this.state = OutboxState.SKIPPED;
     this.lastError = truncate(reason);

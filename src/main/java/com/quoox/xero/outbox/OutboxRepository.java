@@ -286,6 +286,40 @@ public class OutboxRepository {
     return parked.size();
   }
 
+  /**
+   * Puts back in line the entries skipped because the business was not connected, recorded from
+   * {@code from} on: its first connection, or a reconnection of a business whose sales were skipped
+   * while it was disconnected.
+   *
+   * @return how many
+   */
+  @Transactional
+  public int sendSkippedAsNotConnected(String businessId, Instant from) {
+    List<OutboxEntry> skipped =
+        em.createNamedQuery("OutboxEntry.findSkippedAsNotConnected", OutboxEntry.class)
+            .setParameter("businessId", businessId)
+            .setParameter(
+                "reasons", List.of(OutboxEntry.NEVER_CONNECTED, OutboxEntry.NOT_CONNECTED_BEFORE))
+            .setParameter("from", from)
+            .getResultList();
+    skipped.forEach(OutboxEntry::retryNow);
+    return skipped.size();
+  }
+
+  /**
+   * Makes the business's waiting entries due now, e.g. when it has connected again: what waited for
+   * the connection goes at once.
+   *
+   * @return how many
+   */
+  @Transactional
+  public int wakeWaiting(String businessId) {
+    return em.createNamedQuery("OutboxEntry.wakeWaiting")
+        .setParameter("businessId", businessId)
+        .setParameter("now", Instant.now())
+        .executeUpdate();
+  }
+
   /** The JSON of the business's most recent sales, newest first. */
   @Transactional
   public List<String> recentSalePayloads(String businessId, int max) {

@@ -6,6 +6,7 @@ import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.OutboxState;
 import com.quoox.xero.settings.BusinessId;
+import com.quoox.xero.settings.CalendarDay;
 import com.quoox.xero.settings.InvalidRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +42,6 @@ public class SyncLogResource {
 
   /** A back-fill covers at most a year at a time, so one request stays one bounded transaction. */
   private static final int MAX_BACKFILL_DAYS = 366;
-
-  private static final String DAY = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
   @Inject OutboxRepository outbox;
 
@@ -62,16 +60,19 @@ public class SyncLogResource {
               regexp = "PENDING|SENDING|SENT|RETRY_WAIT|NEEDS_ATTENTION|SKIPPED",
               message = "must be PENDING, SENDING, SENT, RETRY_WAIT, NEEDS_ATTENTION or SKIPPED")
           String status,
-      @QueryParam("from") @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD")
+      @QueryParam("from")
+          @Pattern(regexp = CalendarDay.PATTERN, message = CalendarDay.PATTERN_MESSAGE)
           String from,
-      @QueryParam("to") @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD") String to,
+      @QueryParam("to")
+          @Pattern(regexp = CalendarDay.PATTERN, message = CalendarDay.PATTERN_MESSAGE)
+          String to,
       @QueryParam("page")
           @DefaultValue("1")
           @Pattern(regexp = "[1-9][0-9]{0,5}", message = "must be a page number from 1")
           String page) {
     OutboxState state = status == null ? null : OutboxState.valueOf(status);
-    LocalDate fromDay = day("from", from);
-    LocalDate toDay = day("to", to);
+    LocalDate fromDay = CalendarDay.parse("from", from);
+    LocalDate toDay = CalendarDay.parse("to", to);
     int first = (Integer.parseInt(page) - 1) * PAGE_SIZE;
     return outbox
         .findByBusiness(
@@ -121,10 +122,10 @@ public class SyncLogResource {
   /** The days of a back-fill, both included. */
   public record DayRange(
       @NotNull(message = "choose the first day")
-          @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD")
+          @Pattern(regexp = CalendarDay.PATTERN, message = CalendarDay.PATTERN_MESSAGE)
           String from,
       @NotNull(message = "choose the last day")
-          @Pattern(regexp = DAY, message = "must be a day as YYYY-MM-DD")
+          @Pattern(regexp = CalendarDay.PATTERN, message = CalendarDay.PATTERN_MESSAGE)
           String to) {}
 
   /**
@@ -137,8 +138,8 @@ public class SyncLogResource {
   public Backfill.Result resend(
       @PathParam("businessId") @BusinessId String businessId,
       @NotNull(message = "send the days as a JSON body") @Valid DayRange days) {
-    LocalDate from = day("from", days.from());
-    LocalDate to = day("to", days.to());
+    LocalDate from = CalendarDay.parse("from", days.from());
+    LocalDate to = CalendarDay.parse("to", days.to());
     if (to.isBefore(from)) {
       throw new InvalidRequest("to", "The last day must not be before the first day");
     }
@@ -158,17 +159,6 @@ public class SyncLogResource {
   }
 
   /** A day the pattern let through may still not exist (2026-02-30). */
-  private static LocalDate day(String field, String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequest(field, text + " is not a day of the calendar");
-    }
-  }
-
   private static Instant startOf(LocalDate day) {
     return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
