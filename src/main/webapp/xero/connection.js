@@ -67,6 +67,9 @@ export class ConnectionSection {
     const status = connection && connection.status;
     $('reconnect-warning').hidden = status !== 'NEEDS_RECONNECT';
     $('reconnect-reason').textContent = (connection && connection.statusReason) || '';
+    const missing = (connection && connection.missingScopes) || [];
+    $('scope-warning').hidden = missing.length === 0;
+    $('missing-scopes').textContent = missing.join(', ');
     $('connection-actions').hidden = !connection;
     if (status === 'CONNECTED') {
       $('sync-start-form').hidden = true; // chosen once, at the first connection

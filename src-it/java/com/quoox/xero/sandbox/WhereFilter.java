@@ -2,8 +2,6 @@ package com.quoox.xero.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The subset of Xero's {@code where} filter the module uses: {@code Field=="text"}, {@code
  * Field!="text"}, {@code Field==123}, {@code Contact.ContactID==Guid("...")}, joined by {@code AND}
- * or {@code &&}.
+ * or {@code &&}, and groups of those joined by {@code OR} or {@code ||} (AND binds tighter, as in
+ * Xero's C#-like filter language); parentheses around a group are allowed.
  */
 final class WhereFilter {
 
@@ -29,20 +28,81 @@ final class WhereFilter {
     if (where == null || where.isBlank()) {
       return node -> true;
     }
-    List<Predicate<JsonNode>> clauses = new ArrayList<>();
-    for (String clause : where.split("(?i)\\s+AND\\s+|&&")) {
-      Matcher m = CLAUSE.matcher(clause);
-      if (!m.matches()) {
-        throw new IllegalArgumentException(
-            "The where clause '" + clause.trim() + "' is not supported by the sandbox");
+    Parser parser = new Parser(where);
+    Predicate<JsonNode> filter = parser.anyOf();
+    parser.expectEnd();
+    return filter;
+  }
+
+  /** Recursive descent over {@code anyOf := allOf (OR allOf)*; allOf := term (AND term)*}. */
+  private static final class Parser {
+    private static final Pattern OR = Pattern.compile("\\s*(?:(?i:OR)\\b|\\|\\|)");
+    private static final Pattern AND = Pattern.compile("\\s*(?:(?i:AND)\\b|&&)");
+    private static final Pattern OPEN = Pattern.compile("\\s*\\(");
+    private static final Pattern CLOSE = Pattern.compile("\\s*\\)");
+
+    private final String text;
+    private int at;
+
+    Parser(String text) {
+      this.text = text;
+    }
+
+    Predicate<JsonNode> anyOf() {
+      Predicate<JsonNode> any = allOf();
+      while (skip(OR)) {
+        any = any.or(allOf());
       }
+      return any;
+    }
+
+    private Predicate<JsonNode> allOf() {
+      Predicate<JsonNode> all = term();
+      while (skip(AND)) {
+        all = all.and(term());
+      }
+      return all;
+    }
+
+    private Predicate<JsonNode> term() {
+      if (skip(OPEN)) {
+        Predicate<JsonNode> inner = anyOf();
+        if (!skip(CLOSE)) {
+          throw unsupported();
+        }
+        return inner;
+      }
+      Matcher m = CLAUSE.matcher(text).region(at, text.length());
+      if (!m.lookingAt()) {
+        throw unsupported();
+      }
+      at = m.end();
       String path = m.group(1);
       boolean equal = !m.group(2).equals("!=");
-      String text = m.group(3) != null ? m.group(3) : m.group(4);
+      String quoted = m.group(3) != null ? m.group(3) : m.group(4);
       String literal = m.group(5);
-      clauses.add(node -> matches(value(node, path), text, literal) == equal);
+      return node -> matches(value(node, path), quoted, literal) == equal;
     }
-    return clauses.stream().reduce(node -> true, Predicate::and);
+
+    void expectEnd() {
+      if (!text.substring(at).isBlank()) {
+        throw unsupported();
+      }
+    }
+
+    private boolean skip(Pattern token) {
+      Matcher m = token.matcher(text).region(at, text.length());
+      if (m.lookingAt()) {
+        at = m.end();
+        return true;
+      }
+      return false;
+    }
+
+    private IllegalArgumentException unsupported() {
+      return new IllegalArgumentException(
+          "The where clause '" + text.substring(at).trim() + "' is not supported by the sandbox");
+    }
   }
 
   private static boolean matches(JsonNode value, String text, String literal) {

@@ -64,6 +64,18 @@ public class ConnectionRepository {
     }
   }
 
+  /** Xero refused a call for {@code scope} with a fresh token; shown until the user reconnects. */
+  @Transactional
+  public void scopeMissing(String businessId, String scope) {
+    find(businessId).ifPresent(c -> c.scopeMissing(scope));
+  }
+
+  /** The scopes Xero granted with the latest token. */
+  @Transactional
+  public void granted(String businessId, String scopes) {
+    find(businessId).ifPresent(c -> c.granted(scopes));
+  }
+
   @Transactional
   public boolean delete(String businessId) {
     XeroConnection existing = em.find(XeroConnection.class, businessId);

@@ -56,6 +56,7 @@ public class CustomConnectionSetup {
             cipher.encrypt(clientSecret, businessId),
             tenant.tenantId(),
             organisation.getName());
+    tested.granted(token.scope());
     XeroConnection saved = connections.save(tested);
     sessions.forget(businessId);
     LOG.infof("Business %s connected to Xero organisation %s", businessId, organisation.getName());

@@ -1,5 +1,6 @@
 package com.quoox.xero.connection;
 
+import com.quoox.xero.xeroapi.XeroScopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -24,13 +25,12 @@ public class OAuth2App {
   @ConfigProperty(name = "quoox.xero.redirect-uri")
   Optional<String> redirectUri;
 
-  /** Configurable because apps created after 2026 may need Xero's granular scopes. */
+  /**
+   * Xero's granular scopes by default (apps created since March 2026 may ask for no others); an
+   * older app may still ask for {@code accounting.transactions} instead.
+   */
   @Inject
-  @ConfigProperty(
-      name = "quoox.xero.scopes",
-      defaultValue =
-          "openid profile email offline_access accounting.transactions"
-              + " accounting.settings.read accounting.contacts accounting.reports.read")
+  @ConfigProperty(name = "quoox.xero.scopes", defaultValue = XeroScopes.DEFAULT_REQUEST)
   String scopes;
 
   String clientId() {

@@ -103,6 +103,7 @@ public class OAuth2Connect {
             Instant.now().plus(grant.accessToken().expiresIn()),
             cipher.encrypt(grant.refreshToken(), businessId),
             organisations);
+    connection.granted(grant.accessToken().scope());
     XeroConnection saved = connections.save(connection);
     sessions.forget(businessId);
     LOG.infof(

@@ -1,5 +1,6 @@
 package com.quoox.xero.connection;
 
+import com.quoox.xero.xeroapi.XeroScopes;
 import com.quoox.xero.xeroapi.XeroTenant;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -10,8 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A business's link to its Xero organisation. Secrets are held only encrypted (see {@link
@@ -94,6 +97,14 @@ public class XeroConnection {
   /** The certificate's private key (PKCS#8 PEM), encrypted: it signs every call. */
   @Column(name = "private_key_encrypted", length = 4096)
   private String privateKeyEncrypted;
+
+  /** The scopes Xero granted with the last token, space-separated; null if not known yet. */
+  @Column(name = "granted_scopes", length = 1000)
+  private String grantedScopes;
+
+  /** Scopes Xero refused calls for with a fresh token, space-separated, until reconnected. */
+  @Column(name = "missing_scopes", length = 500)
+  private String missingScopes;
 
   protected XeroConnection() {}
 
@@ -219,6 +230,30 @@ public class XeroConnection {
     this.consumerSecretEncrypted = newer.consumerSecretEncrypted;
     this.certificatePem = newer.certificatePem;
     this.privateKeyEncrypted = newer.privateKeyEncrypted;
+    this.grantedScopes = newer.grantedScopes;
+    this.missingScopes = newer.missingScopes;
+  }
+
+  /** What Xero granted with the latest token (null: Xero did not say). */
+  public void granted(String scopes) {
+    if (scopes != null && !scopes.isBlank()) {
+      this.grantedScopes = scopes.trim();
+    }
+  }
+
+  /** Xero refused a call for {@code scope} with a fresh token: the owner must reconnect. */
+  public void scopeMissing(String scope) {
+    Set<String> missing = new LinkedHashSet<>(XeroScopes.parse(missingScopes));
+    missing.add(scope);
+    this.missingScopes = String.join(" ", missing);
+  }
+
+  public Set<String> getGrantedScopes() {
+    return XeroScopes.parse(grantedScopes);
+  }
+
+  public Set<String> getMissingScopes() {
+    return XeroScopes.parse(missingScopes);
   }
 
   public void recordTest(String result) {

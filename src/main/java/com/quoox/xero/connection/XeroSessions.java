@@ -93,6 +93,20 @@ public class XeroSessions {
             });
   }
 
+  /**
+   * Xero refused access to the organisation (403): it was disconnected, or the app removed, in
+   * Xero. The connection waits for the user to reconnect.
+   */
+  public void accessRevoked(String businessId, String reason) {
+    forget(businessId);
+    connections.needReconnect(businessId, reason);
+  }
+
+  /** Xero refused a call for {@code scope} although the token was fresh. */
+  public void scopeMissing(String businessId, String scope) {
+    connections.scopeMissing(businessId, scope);
+  }
+
   /** Forgets a disconnected or reconnected business's token. */
   public void forget(String businessId) {
     tokens.remove(businessId);

@@ -12,6 +12,8 @@ import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.settlement.ProviderSettingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
+import com.quoox.xero.xeroapi.XeroErrorTranslator;
+import com.xero.api.XeroBadRequestException;
 import com.xero.models.accounting.Contact;
 import com.xero.models.accounting.CreditNote;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,14 +63,43 @@ class CreditNoteSender {
     Contact invoiceContact = new Contact().contactID(UUID.fromString(sale.getXeroContactId()));
     CreditNote creditNote = refundToCreditNote.map(refund, coding, invoiceContact);
     BigDecimal refunded = refundToCreditNote.expectedTotal(refund);
-    CreditNote created = alreadyInXero(entry, session, creditNote, refunded);
+    CreditNote created = alreadyInXero(entry, session, creditNote);
     if (created == null) {
       created =
           xero.createCreditNote(
               session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());
+      String id = created.getCreditNoteID().toString();
+      String number = created.getCreditNoteNumber();
+      outbox.update(
+          entry.getId(), e -> e.firstDocumentCreated(id, number, sale.getXeroContactId()));
     }
+    String note = XeroTotalCheck.warning("Credit note", refunded, created.getTotal());
     boolean unallocated = created.getRemainingCredit() == null || created.getRemainingCredit() > 0;
     if (unallocated && !paidOutInMoney(entry.getBusinessId(), refund.saleId())) {
+      note = allocate(entry, session, created, sale, refund, refunded, note);
+    }
+    return new Delivery.Sent(
+        created.getCreditNoteID().toString(),
+        created.getCreditNoteNumber(),
+        sale.getXeroContactId(),
+        note);
+  }
+
+  /**
+   * Allocates the credit note to the sale's invoice. When Xero refuses because the invoice is paid
+   * or credited already (an accountant settled it), the credit note stays in Xero unallocated, and
+   * the entry is SENT with that note: sending it again could not change that.
+   */
+  private String allocate(
+      OutboxEntry entry,
+      XeroSession session,
+      CreditNote created,
+      OutboxEntry sale,
+      RefundIssued refund,
+      BigDecimal refunded,
+      String note)
+      throws IOException {
+    try {
       xero.allocate(
           session.accessToken(),
           session.tenantId(),
@@ -78,12 +109,15 @@ class CreditNoteSender {
               refunded,
               refund.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate()),
           entry.idempotencyKey() + "-allocation");
+      return note;
+    } catch (XeroBadRequestException e) {
+      Optional<String> settled = XeroErrorTranslator.alreadySettled(e);
+      if (settled.isEmpty()) {
+        throw e;
+      }
+      String notAllocated = "Not allocated to the invoice: " + settled.get();
+      return note == null ? notAllocated : note + "; " + notAllocated;
     }
-    return new Delivery.Sent(
-        created.getCreditNoteID().toString(),
-        created.getCreditNoteNumber(),
-        sale.getXeroContactId(),
-        XeroTotalCheck.warning("Credit note", refunded, created.getTotal()));
   }
 
   /**
@@ -98,15 +132,21 @@ class CreditNoteSender {
         .anyMatch(provider -> accounts.get(provider).recordPayments());
   }
 
-  /** As for invoices: after an unknown outcome, the credit note may already be in Xero. */
-  private CreditNote alreadyInXero(
-      OutboxEntry entry, XeroSession session, CreditNote creditNote, BigDecimal refunded)
+  /**
+   * The credit note an earlier attempt created: recorded on the entry before its allocation, or,
+   * after an unknown outcome, found by its reference (whatever its total: a different total is
+   * reported on the entry, never sent again).
+   */
+  private CreditNote alreadyInXero(OutboxEntry entry, XeroSession session, CreditNote creditNote)
       throws IOException {
+    if (entry.firstDocumentId() != null) {
+      return xero.creditNote(
+          session.accessToken(), session.tenantId(), UUID.fromString(entry.firstDocumentId()));
+    }
     if (!entry.mayBeInXero()) {
       return null;
     }
     return xero.findCreditNote(session.accessToken(), session.tenantId(), creditNote.getReference())
-        .filter(found -> XeroTotalCheck.warning("", refunded, found.getTotal()) == null)
         .orElse(null);
   }
 }

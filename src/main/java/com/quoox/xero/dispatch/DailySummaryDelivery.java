@@ -361,7 +361,7 @@ class DailySummaryDelivery {
    */
   private Optional<Instant> recordFailure(
       List<OutboxEntry> members, XeroSession session, XeroOutcome outcome) {
-    if (outcome instanceof XeroOutcome.RetryLater || outcome instanceof XeroOutcome.TokenRefused) {
+    if (!(outcome instanceof XeroOutcome.Rejected)) {
       return entries.recordFailure(members, Optional.of(session), outcome);
     }
     for (OutboxEntry entry : members) {

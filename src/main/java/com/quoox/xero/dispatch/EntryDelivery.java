@@ -8,10 +8,12 @@ import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.MappingException;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
+import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.settings.MappingsRepository;
 import com.quoox.xero.xeroapi.XeroCallBudget;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroOutcome;
+import com.quoox.xero.xeroapi.XeroScopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -203,6 +205,12 @@ class EntryDelivery {
       }
       return Optional.of(at);
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
+      if (sent.stream().allMatch(e -> refused.reason().equals(e.getLastError()))) {
+        // Refused again with the token fetched after the first refusal: not an expired token but a
+        // scope the connection lacks (or a grant removed). Renewing again would loop forever.
+        parkForMissingScope(sent);
+        return Optional.empty();
+      }
       session.ifPresent(sessions::tokenRefused);
       Instant at = Instant.now().plus(SHORT_WAIT);
       for (OutboxEntry entry : sent) {
@@ -211,6 +219,14 @@ class EntryDelivery {
             e -> e.scheduleRetry(refused.reason(), at),
             "token refused, retrying with a new one");
       }
+    } else if (outcome instanceof XeroOutcome.AccessRevoked revoked) {
+      // The organisation or the app was removed in Xero: the connection waits for the user, and
+      // its entries wait with it; reconnecting sends them at once.
+      sessions.accessRevoked(businessId, revoked.reason());
+      Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
+      for (OutboxEntry entry : sent) {
+        record(entry, e -> e.waitUntil(revoked.reason(), at), "waiting: " + revoked.reason());
+      }
     } else {
       for (OutboxEntry entry : sent) {
         record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
@@ -218,6 +234,30 @@ class EntryDelivery {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Parks the entries with the scope their kind needs, and notes it on the connection, so the user
+   * reconnects and allows it; entries of other kinds keep going.
+   */
+  private void parkForMissingScope(List<OutboxEntry> sent) {
+    String businessId = sent.get(0).getBusinessId();
+    for (OutboxEntry entry : sent) {
+      String scope = scopeFor(entry.getSourceKind());
+      String reason = "Xero refused: the connection lacks " + scope + "; reconnect and allow it";
+      record(entry, e -> e.park(reason), "needs attention: " + reason);
+      sessions.scopeMissing(businessId, scope);
+      outcomes.rejectedByXero(businessId);
+    }
+  }
+
+  /** The granular scope an entry's calls to Xero need. */
+  static String scopeFor(SourceKind kind) {
+    return switch (kind) {
+      case SALE, REFUND -> XeroScopes.INVOICES;
+      case PAYMENT, REFUND_PAYMENT -> XeroScopes.PAYMENTS;
+      case PAYOUT -> XeroScopes.BANK_TRANSACTIONS;
+    };
   }
 
   void record(OutboxEntry entry, Consumer<OutboxEntry> change, String what) {

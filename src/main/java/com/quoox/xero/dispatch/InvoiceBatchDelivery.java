@@ -16,22 +16,25 @@ import com.xero.models.accounting.ValidationError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Sends a business's new sales as invoices, up to 50 in one call (issue 5): Xero allows a tenant 60
- * calls a minute, so one invoice a call would cap a busy venue at 60 sales a minute. Each invoice's
- * result is recorded on its own entry: the good ones SENT, the refused ones NEEDS_ATTENTION with
- * their own message. A batch whose outcome is unknown is never sent as a batch again: its entries
- * are marked as maybe in Xero and go one by one, each looked up by its reference first.
+ * Sends a business's sales as invoices, up to 50 in one call: Xero allows a tenant 60 calls a
+ * minute, so one invoice a call would cap a busy venue at 60 sales a minute. Each invoice's result
+ * is matched to its entry by Reference (never by position) and recorded there: the good ones SENT,
+ * the refused ones NEEDS_ATTENTION with their own message. Sales whose earlier call had an unknown
+ * outcome are first looked up by their references, all in one call; those found are SENT, and only
+ * the missing ones are sent again, since Xero may no longer replay the key.
  */
 @ApplicationScoped
 class InvoiceBatchDelivery {
@@ -48,9 +51,9 @@ class InvoiceBatchDelivery {
 
   @Inject DeliveryOutcomes outcomes;
 
-  /** A sale never tried before, or tried without reaching Xero: nothing to look up first. */
+  /** A sale: it goes in a batch, looked up first if an earlier call may have created it. */
   static boolean batchable(OutboxEntry entry) {
-    return entry.getSourceKind() == SourceKind.SALE && !entry.mayBeInXero();
+    return entry.getSourceKind() == SourceKind.SALE;
   }
 
   /**
@@ -71,49 +74,98 @@ class InvoiceBatchDelivery {
       return held;
     }
     BusinessCoding coding = mappings.codingFor(batch.get(0).getBusinessId());
-    List<OutboxEntry> mapped = new ArrayList<>();
-    List<InvoiceSender.MappedSale> sales = new ArrayList<>();
+    Map<String, Mapped> byReference = new LinkedHashMap<>();
     for (OutboxEntry entry : batch) {
       try {
-        sales.add(invoices.map(entry, coding));
-        mapped.add(entry);
+        InvoiceSender.MappedSale sale = invoices.map(entry, coding);
+        Mapped previous =
+            byReference.putIfAbsent(sale.invoice().getReference(), new Mapped(entry, sale));
+        if (previous != null) {
+          // Two sales with one reference cannot be told apart in Xero's answer: the later goes
+          // alone, next.
+          entries.record(
+              entry,
+              x -> x.waitUntil("Sent after the sale with the same reference", Instant.now()),
+              "same reference as " + previous.entry().getSourceNumber() + ", sent alone next");
+        }
       } catch (MappingException e) {
         entries.record(entry, x -> x.park(e.getMessage()), "needs attention: " + e.getMessage());
         outcomes.parked(entry.getBusinessId());
       }
     }
-    if (mapped.isEmpty()) {
+    try {
+      recordThoseInXero(byReference, session.get());
+    } catch (PersistenceException e) {
+      throw e;
+    } catch (Exception e) {
+      return recordBatchFailure(
+          byReference.values().stream().map(Mapped::entry).toList(),
+          session.get(),
+          XeroErrorTranslator.translate(e));
+    }
+    if (byReference.isEmpty()) {
       return Optional.empty();
     }
+    List<OutboxEntry> sent = byReference.values().stream().map(Mapped::entry).toList();
     List<Invoice> created;
     try {
       created =
           xero.createInvoices(
               session.get().accessToken(),
               session.get().tenantId(),
-              sales.stream().map(InvoiceSender.MappedSale::invoice).toList(),
-              batchKey(mapped));
+              byReference.values().stream().map(m -> m.sale().invoice()).toList(),
+              batchKey(sent));
     } catch (PersistenceException e) {
       throw e;
     } catch (Exception e) {
-      return recordBatchFailure(mapped, session.get(), XeroErrorTranslator.translate(e));
+      return recordBatchFailure(sent, session.get(), XeroErrorTranslator.translate(e));
     }
-    if (created == null || created.size() != mapped.size()) {
-      // Not Xero's documented answer: the entries go one by one, each looked up first.
+    for (Invoice result : created == null ? List.<Invoice>of() : created) {
+      Mapped mapped =
+          result.getReference() == null ? null : byReference.remove(result.getReference());
+      if (mapped != null) {
+        recordResult(mapped.entry(), result, mapped.sale().charged());
+      }
+    }
+    if (!byReference.isEmpty()) {
+      // Not Xero's documented answer: those it did not answer for are looked up next time.
       return recordBatchFailure(
-          mapped,
+          byReference.values().stream().map(Mapped::entry).toList(),
           session.get(),
           new XeroOutcome.RetryLater(
               null,
-              "Xero answered a batch of "
-                  + mapped.size()
-                  + " invoices with "
-                  + (created == null ? 0 : created.size())));
-    }
-    for (int i = 0; i < mapped.size(); i++) {
-      recordResult(mapped.get(i), created.get(i), sales.get(i).charged());
+              "Xero's answer to a batch of "
+                  + sent.size()
+                  + " invoices named no result for this one"));
     }
     return Optional.empty();
+  }
+
+  /** An entry and its mapped sale. */
+  private record Mapped(OutboxEntry entry, InvoiceSender.MappedSale sale) {}
+
+  /**
+   * Looks up, in one call, the invoices of the sales that an earlier call may have created; those
+   * found are recorded SENT and taken out of {@code byReference}.
+   */
+  private void recordThoseInXero(Map<String, Mapped> byReference, XeroSession session)
+      throws IOException {
+    List<String> unsure =
+        byReference.values().stream()
+            .filter(m -> m.entry().mayBeInXero())
+            .map(m -> m.sale().invoice().getReference())
+            .toList();
+    if (unsure.isEmpty()) {
+      return;
+    }
+    Map<String, Invoice> found =
+        xero.findInvoices(session.accessToken(), session.tenantId(), unsure);
+    found.forEach(
+        (reference, invoice) -> {
+          Mapped mapped = byReference.remove(reference);
+          entries.recordDelivery(
+              mapped.entry(), InvoiceSender.sent(invoice, mapped.sale().charged()));
+        });
   }
 
   private void recordResult(OutboxEntry entry, Invoice result, BigDecimal charged) {
@@ -129,26 +181,18 @@ class InvoiceBatchDelivery {
 
   /**
    * The whole call failed. Transient (5xx, timeout, 429): every entry waits as it would alone, and
-   * for an unknown outcome is marked as maybe in Xero, so it is looked up, alone, next time. Any
-   * other refusal of the batch as a whole: each entry is tried again alone at once, so Xero names
-   * the problem of each.
+   * for an unknown outcome is marked as maybe in Xero, so it is looked up before it is sent again.
+   * Any other refusal of the batch as a whole: each entry goes alone at once, looked up first.
    */
   private Optional<Instant> recordBatchFailure(
       List<OutboxEntry> batch, XeroSession session, XeroOutcome outcome) {
-    if (outcome instanceof XeroOutcome.RetryLater || outcome instanceof XeroOutcome.TokenRefused) {
+    if (!(outcome instanceof XeroOutcome.Rejected)) {
       return entries.recordFailure(batch, Optional.of(session), outcome);
     }
-    Instant now = Instant.now();
-    for (OutboxEntry entry : batch) {
-      entries.record(
-          entry,
-          x -> {
-            x.scheduleRetry("Xero refused the batch it was in: " + outcome.reason(), now);
-            x.outcomeUnknown();
-          },
-          "batch refused, next alone: " + outcome.reason());
-    }
-    return Optional.empty();
+    // Refused as a whole, which Xero does not do with summarizeErrors=false: each goes alone now,
+    // looked up first, so Xero names the problem of each and nothing is created twice.
+    batch.forEach(OutboxEntry::outcomeUnknown);
+    return deliverOneByOne(batch);
   }
 
   private Optional<Instant> deliverOneByOne(List<OutboxEntry> batch) {

@@ -23,7 +23,7 @@ class InvoiceSender {
 
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
     MappedSale mapped = map(entry, coding);
-    Invoice created = alreadyInXero(entry, session, mapped.invoice(), mapped.charged());
+    Invoice created = alreadyInXero(entry, session, mapped.invoice());
     if (created == null) {
       created =
           xero.createInvoice(
@@ -54,16 +54,15 @@ class InvoiceSender {
 
   /**
    * After an earlier attempt with an unknown outcome, the invoice may already be in Xero: look it
-   * up by reference and amount rather than rely on Xero still remembering the idempotency key.
+   * up by its reference rather than rely on Xero still remembering the idempotency key. Found with
+   * another total, it is still the sale's invoice: the difference is noted, never sent again.
    */
-  private Invoice alreadyInXero(
-      OutboxEntry entry, XeroSession session, Invoice invoice, BigDecimal charged)
+  private Invoice alreadyInXero(OutboxEntry entry, XeroSession session, Invoice invoice)
       throws IOException {
     if (!entry.mayBeInXero()) {
       return null;
     }
     return xero.findInvoice(session.accessToken(), session.tenantId(), invoice.getReference())
-        .filter(found -> XeroTotalCheck.warning("", charged, found.getTotal()) == null)
         .orElse(null);
   }
 }

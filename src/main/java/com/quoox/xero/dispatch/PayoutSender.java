@@ -6,6 +6,7 @@ import com.quoox.xero.mapping.PayoutToXero;
 import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
+import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.settlement.ProviderSettingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.xero.models.accounting.BankTransaction;
@@ -17,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Sends a provider's payout: its fees as spend money from the clearing account, then its net as a
- * bank transfer to the bank account. Each has its own idempotency key and is looked up by its
- * reference after an unknown outcome, so a retry after the first succeeded never records it twice.
+ * bank transfer to the bank account. Each has its own idempotency key; the fees' id is recorded on
+ * the entry before the transfer is sent, and after an unknown outcome each is looked up by its
+ * reference, so a retry after the first succeeded never records it twice.
  */
 @ApplicationScoped
 class PayoutSender {
@@ -28,6 +30,8 @@ class PayoutSender {
   @Inject XeroAccounting xero;
 
   @Inject ProviderSettingsRepository providers;
+
+  @Inject OutboxRepository outbox;
 
   Delivery send(OutboxEntry entry, XeroSession session) throws IOException {
     PayoutPaid payout = OutboxPayload.read(entry.getPayload(), PayoutPaid.class);
@@ -39,9 +43,13 @@ class PayoutSender {
     // Both are mapped before either is sent, so a missing account stops the payout as a whole.
     Optional<BankTransaction> fees = payoutToXero.fees(payout, accounts);
     Optional<BankTransfer> transfer = payoutToXero.transfer(payout, accounts);
-    String feesId = null;
-    if (fees.isPresent()) {
+    String feesId = entry.firstDocumentId();
+    if (fees.isPresent() && feesId == null) {
       feesId = spendFees(entry, session, payout, fees.get()).getBankTransactionID().toString();
+      if (transfer.isPresent()) {
+        String recorded = feesId;
+        outbox.update(entry.getId(), e -> e.firstDocumentCreated(recorded, null, null));
+      }
     }
     String transferId = null;
     if (transfer.isPresent()) {
@@ -62,8 +70,7 @@ class PayoutSender {
     if (entry.mayBeInXero()) {
       Optional<BankTransaction> found =
           xero.findBankTransaction(
-                  session.accessToken(), session.tenantId(), PayoutToXero.feesReference(payout))
-              .filter(t -> XeroTotalCheck.warning("", payout.fees(), t.getTotal()) == null);
+              session.accessToken(), session.tenantId(), PayoutToXero.feesReference(payout));
       if (found.isPresent()) {
         return found.get();
       }
@@ -78,11 +85,7 @@ class PayoutSender {
     if (entry.mayBeInXero()) {
       Optional<BankTransfer> found =
           xero.findBankTransfer(
-                  session.accessToken(), session.tenantId(), PayoutToXero.transferReference(payout))
-              .filter(
-                  t ->
-                      XeroTotalCheck.warning("", PayoutToXero.transferAmount(payout), t.getAmount())
-                          == null);
+              session.accessToken(), session.tenantId(), PayoutToXero.transferReference(payout));
       if (found.isPresent()) {
         return found.get();
       }

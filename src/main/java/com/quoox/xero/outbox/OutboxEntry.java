@@ -279,6 +279,22 @@ public class OutboxEntry {
     release();
   }
 
+  /**
+   * The first document of a two-call delivery (a credit note before its allocation, a payout's fees
+   * before its transfer) is in Xero: recorded before the second call, so no retry creates it again.
+   */
+  public void firstDocumentCreated(String xeroId, String xeroNumber, String xeroContact) {
+    this.xeroDocumentId = xeroId;
+    this.xeroDocumentNumber = xeroNumber;
+    this.xeroContactId = xeroContact;
+    touch();
+  }
+
+  /** The first document of a two-call delivery that is in Xero already, or null. */
+  public String firstDocumentId() {
+    return state == OutboxState.SENT ? null : xeroDocumentId;
+  }
+
   /** A transient failure: try again at {@code at}. */
   public void scheduleRetry(String reason, Instant at) {
     this.state = OutboxState.RETRY_WAIT;

@@ -14,6 +14,8 @@ import java.util.List;
  *     user authorised at Xero
  * @param consumerKey a legacy private app's consumer key (its secret and private key never show)
  * @param certificate a legacy private app's certificate as uploaded to Xero
+ * @param grantedScopes the scopes Xero granted with the connection's token
+ * @param missingScopes scopes Xero refused calls for, which the user must allow by reconnecting
  */
 public record ConnectionView(
     String businessId,
@@ -28,7 +30,9 @@ public record ConnectionView(
     String lastTestedAt,
     String lastTestResult,
     String consumerKey,
-    CertificateSummary certificate) {
+    CertificateSummary certificate,
+    List<String> grantedScopes,
+    List<String> missingScopes) {
 
   /** An organisation the user may choose. */
   public record Organisation(String tenantId, String name) {}
@@ -51,7 +55,9 @@ public record ConnectionView(
         connection.getConsumerKey(),
         connection.getCertificatePem() == null
             ? null
-            : CertificateSummary.of(connection.getCertificatePem()));
+            : CertificateSummary.of(connection.getCertificatePem()),
+        List.copyOf(connection.getGrantedScopes()),
+        List.copyOf(connection.getMissingScopes()));
   }
 
   private static String text(Instant instant) {

@@ -30,9 +30,12 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -40,18 +43,22 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The Accounting API calls the module makes, through the SDK's own models and client. Every create
- * carries an {@code Idempotency-Key}, so the retries below never make a second document.
+ * carries an {@code Idempotency-Key}; since Xero is reported to keep keys for minutes only, the
+ * module never relies on it alone.
  *
- * <p>Policy, for the business: a Xero hiccup (5xx, network error, a call slower than 20 s) is
- * retried twice at once within the same send; a validation error, a 429 or an authorisation problem
- * is not retried here but handed back, so the dispatcher can park the sale for a person, wait as
- * long as Xero asked, or fetch a new token. When half of the last 10 calls could not reach Xero at
- * all (connection refused, unknown host, TLS failure), the breaker stops calling for 10 s. It
- * counts only those failures, which hit every business alike: the breaker is one for the whole
- * application (MicroProfile FT keeps one per method), so counting one organisation's 5xx or
- * timeouts would stop every other business's sales too. A failing organisation is spared by the
- * per-business lanes and the retry backoff instead. The policy is on the class so it is the same
- * for every call.
+ * <p>Policy, for the business: a read that fails with a Xero hiccup (5xx, network error, a call
+ * slower than 20 s) is retried twice within the same send. A create is retried here only when it
+ * never reached Xero (connection refused, unknown host): after a timeout, a 5xx or a lost answer
+ * the document may exist, so the create goes back to the dispatcher, which looks it up before
+ * sending it again. A validation error, a 429 or an authorisation problem is not retried here but
+ * handed back, so the dispatcher can park the sale for a person, wait as long as Xero asked, or
+ * fetch a new token. (Each create names its own retry: annotation values must be literals.) When
+ * half of the last 10 calls could not reach Xero at all (connection refused, unknown host, TLS
+ * failure), the breaker stops calling for 10 s. It counts only those failures, which hit every
+ * business alike: the breaker is one for the whole application (MicroProfile FT keeps one per
+ * method), so counting one organisation's 5xx or timeouts would stop every other business's sales
+ * too. A failing organisation is spared by the per-business lanes and the retry backoff instead.
+ * The policy is on the class so it is the same for every call.
  */
 @ApplicationScoped
 @Timeout(20_000)
@@ -76,6 +83,12 @@ public class XeroAccounting {
   /** Lets Xero take unit prices with up to 4 decimal places (DESIGN §4). */
   private static final int UNIT_DECIMAL_PLACES = 4;
 
+  /** A batch of 50 invoices takes Xero far longer than one: its own, longer, timeout. */
+  static final int BATCH_TIMEOUT_MILLIS = 60_000;
+
+  /** Xero's own page size for lists: a look-up names at most this many references. */
+  public static final int MAX_REFERENCES_PER_LOOKUP = 50;
+
   @Inject XeroEndpoints endpoints;
 
   @Inject PrivateAppSigning privateAppSigning;
@@ -84,8 +97,17 @@ public class XeroAccounting {
 
   private AccountingApi api;
 
+  /** The same client with a read timeout that suits a batch of 50 invoices. */
+  private AccountingApi batchApi;
+
   @PostConstruct
   void init() {
+    int timeoutMillis = (int) endpoints.httpTimeout().toMillis();
+    api = client(timeoutMillis);
+    batchApi = client(Math.max(timeoutMillis, BATCH_TIMEOUT_MILLIS - 5_000));
+  }
+
+  private AccountingApi client(int readTimeoutMillis) {
     // Legacy private apps are signed in the transport (OAuth 1.0a); other calls pass unchanged.
     ApiClient client =
         new ApiClient(
@@ -96,13 +118,17 @@ public class XeroAccounting {
             null,
             null,
             null);
-    int timeoutMillis = (int) endpoints.httpTimeout().toMillis();
-    client.setConnectionTimeout(timeoutMillis);
-    client.setReadTimeout(timeoutMillis);
+    client.setConnectionTimeout((int) endpoints.httpTimeout().toMillis());
+    client.setReadTimeout(readTimeoutMillis);
     // Not AccountingApi.getInstance: that is a JVM-wide singleton bound to the first base path.
-    api = new AccountingApi(client);
+    return new AccountingApi(client);
   }
 
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
   public Invoice createInvoice(
       String token, String tenantId, Invoice invoice, String idempotencyKey) throws IOException {
     Invoices created =
@@ -121,10 +147,17 @@ public class XeroAccounting {
    * each invoice in the order sent, the refused ones carrying their own {@code ValidationErrors}
    * (DESIGN §4), so one bad sale never holds back the others.
    */
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
+  @Timeout(BATCH_TIMEOUT_MILLIS)
   public List<Invoice> createInvoices(
       String token, String tenantId, List<Invoice> invoices, String idempotencyKey)
       throws IOException {
-    return api.createInvoices(
+    return batchApi
+        .createInvoices(
             token,
             tenantId,
             new Invoices().invoices(invoices),
@@ -134,6 +167,11 @@ public class XeroAccounting {
         .getInvoices();
   }
 
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
   public CreditNote createCreditNote(
       String token, String tenantId, CreditNote creditNote, String idempotencyKey)
       throws IOException {
@@ -148,6 +186,11 @@ public class XeroAccounting {
     return created.getCreditNotes().get(0);
   }
 
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
   public void allocate(
       String token,
       String tenantId,
@@ -165,12 +208,32 @@ public class XeroAccounting {
    */
   public Optional<Invoice> findInvoice(String token, String tenantId, String reference)
       throws IOException {
+    return Optional.ofNullable(findInvoices(token, tenantId, List.of(reference)).get(reference));
+  }
+
+  /**
+   * The invoices already in Xero for these references (at most {@link #MAX_REFERENCES_PER_LOOKUP}),
+   * by reference, in one call: a batch whose answer was lost is looked up at once, and only the
+   * missing invoices are sent again. Voided and deleted ones do not count.
+   */
+  public Map<String, Invoice> findInvoices(String token, String tenantId, List<String> references)
+      throws IOException {
+    if (references.isEmpty()) {
+      return Map.of();
+    }
+    if (references.size() > MAX_REFERENCES_PER_LOOKUP) {
+      throw new IllegalArgumentException("At most 50 references per look-up");
+    }
+    String anyOf =
+        references.stream()
+            .map(r -> "Reference==" + quoted(r))
+            .collect(Collectors.joining(" OR ", "(", ")"));
     Invoices found =
         api.getInvoices(
             token,
             tenantId,
             null,
-            "Type==\"ACCREC\" AND Reference==" + quoted(reference),
+            "Type==\"ACCREC\" AND " + anyOf,
             null,
             null,
             null,
@@ -181,12 +244,24 @@ public class XeroAccounting {
             null,
             UNIT_DECIMAL_PLACES,
             null);
-    return found.getInvoices().stream()
-        .filter(
-            i ->
-                i.getStatus() != Invoice.StatusEnum.VOIDED
-                    && i.getStatus() != Invoice.StatusEnum.DELETED)
-        .findFirst();
+    Map<String, Invoice> byReference = new HashMap<>();
+    for (Invoice invoice : found.getInvoices()) {
+      if (invoice.getStatus() != Invoice.StatusEnum.VOIDED
+          && invoice.getStatus() != Invoice.StatusEnum.DELETED
+          && invoice.getReference() != null
+          && references.contains(invoice.getReference())) {
+        byReference.putIfAbsent(invoice.getReference(), invoice);
+      }
+    }
+    return byReference;
+  }
+
+  /** A credit note by its id, e.g. to see how much of it is still to allocate. */
+  public CreditNote creditNote(String token, String tenantId, UUID creditNoteId)
+      throws IOException {
+    return api.getCreditNote(token, tenantId, creditNoteId, UNIT_DECIMAL_PLACES)
+        .getCreditNotes()
+        .get(0);
   }
 
   /** As {@link #findInvoice}, for credit notes. */
@@ -212,6 +287,11 @@ public class XeroAccounting {
   /**
    * A payment on an invoice or a credit note (DESIGN §4: into an account with payments enabled).
    */
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
   public Payment createPayment(
       String token, String tenantId, Payment payment, String idempotencyKey) throws IOException {
     return api.createPayments(
@@ -232,6 +312,11 @@ public class XeroAccounting {
   }
 
   /** Spend or receive money in a bank account. */
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
   public BankTransaction createBankTransaction(
       String token, String tenantId, BankTransaction transaction, String idempotencyKey)
       throws IOException {
@@ -259,6 +344,11 @@ public class XeroAccounting {
   }
 
   /** Money moved between two bank accounts of the organisation. */
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
   public BankTransfer createBankTransfer(
       String token, String tenantId, BankTransfer transfer, String idempotencyKey)
       throws IOException {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -27,15 +28,15 @@ public final class XeroErrorTranslator {
       return new XeroOutcome.Rejected("Xero rejected it: " + validationMessages(e));
     }
     if (failure instanceof XeroRateLimitException e) {
-      long seconds = e.getRetryAfterSeconds() == null ? 60 : e.getRetryAfterSeconds();
-      return new XeroOutcome.RetryLater(Duration.ofSeconds(seconds), e.getMessage());
+      return new XeroOutcome.RetryLater(waitAfter(e), e.getMessage());
     }
     if (failure instanceof XeroUnauthorizedException) {
       return new XeroOutcome.TokenRefused("Xero refused the access token (401)");
     }
     if (failure instanceof XeroForbiddenException) {
-      return new XeroOutcome.Rejected(
-          "Xero refused access to the organisation (403): reconnect the business to Xero");
+      return new XeroOutcome.AccessRevoked(
+          "Xero refused access to the organisation (403): it was disconnected from Quoox, or the"
+              + " app removed, in Xero. Reconnect to Xero; sales wait until then.");
     }
     if (failure instanceof XeroNotFoundException e) {
       return new XeroOutcome.Rejected("Xero answered 404: " + e.getMessage());
@@ -53,6 +54,39 @@ public final class XeroErrorTranslator {
       return new XeroOutcome.RetryLater(null, describe(failure));
     }
     return new XeroOutcome.Rejected("Unexpected failure: " + describe(failure));
+  }
+
+  /** How long to wait after a 429 that said nothing about it, when the concurrent limit was hit. */
+  static final Duration CONCURRENT_LIMIT_WAIT = Duration.ofSeconds(2);
+
+  /**
+   * Xero's Retry-After; without one, a whole minute when a minute's budget is spent, else a few
+   * seconds: the concurrent limit (5 calls in flight) frees as soon as a call ends.
+   */
+  private static Duration waitAfter(XeroRateLimitException e) {
+    if (e.getRetryAfterSeconds() != null) {
+      return Duration.ofSeconds(e.getRetryAfterSeconds());
+    }
+    boolean budgetSpent =
+        Integer.valueOf(0).equals(e.getMinuteLimitRemaining())
+            || Integer.valueOf(0).equals(e.getAppLimitRemaining())
+            || Integer.valueOf(0).equals(e.getDayLimitRemaining());
+    return budgetSpent ? Duration.ofSeconds(60) : CONCURRENT_LIMIT_WAIT;
+  }
+
+  /**
+   * Xero's words when an allocation or payment finds its invoice already settled (an accountant
+   * paid or credited it in Xero): nothing to fix, and sending again cannot change it.
+   */
+  private static final List<String> ALREADY_SETTLED =
+      List.of("has already been paid", "greater than amount outstanding");
+
+  /** Xero's message when {@code e} refused a document's settlement as already done, else empty. */
+  public static Optional<String> alreadySettled(XeroBadRequestException e) {
+    String messages = validationMessages(e);
+    return ALREADY_SETTLED.stream().anyMatch(messages::contains)
+        ? Optional.of(messages)
+        : Optional.empty();
   }
 
   /**

@@ -103,7 +103,8 @@ public class XeroIdentity {
   private static AccessToken accessTokenOf(JsonObject body) {
     return new AccessToken(
         body.getString("access_token"),
-        Duration.ofSeconds(body.getJsonNumber("expires_in").longValue()));
+        Duration.ofSeconds(body.getJsonNumber("expires_in").longValue()),
+        body.getString("scope", null));
   }
 
   private static TokenGrant grantOf(JsonObject body) {

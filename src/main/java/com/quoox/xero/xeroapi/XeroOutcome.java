@@ -21,8 +21,17 @@ public sealed interface XeroOutcome {
   /** Xero said no for a reason a person must fix (a mapping, the data, the connection). */
   record Rejected(String reason) implements XeroOutcome {}
 
-  /** Xero no longer accepts the access token: fetch a new one, then try again. */
+  /**
+   * Xero refused the access token (401): expired early, so fetch a new one and try again; refused
+   * again with a fresh one, it lacks a scope the call needs.
+   */
   record TokenRefused(String reason) implements XeroOutcome {}
+
+  /**
+   * Xero refused access to the organisation (403): it was disconnected from the app, or the app
+   * removed, in Xero. Only the user can reconnect; nothing should be parked one by one for it.
+   */
+  record AccessRevoked(String reason) implements XeroOutcome {}
 
   String reason();
 }
