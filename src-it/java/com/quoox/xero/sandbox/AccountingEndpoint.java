@@ -154,18 +154,17 @@ final class AccountingEndpoint implements Endpoint {
     if (key != null && key.length() > IdempotencyCache.MAX_KEY_LENGTH) {
       return XeroErrors.postDataInvalid("Idempotency-Key must be at most 128 characters long.");
     }
-    List<String> violations = contract.violations(request);
-    if (!violations.isEmpty()) {
-      return XeroErrors.postDataInvalid(
-          "The request does not match Xero's OpenAPI contract: " + String.join("; ", violations));
-    }
     if (!request.isWrite()) {
-      return routes.answer(tenant, request);
+      return validated(tenant, request);
     }
+    // A request that breaks the contract is answered under its key too: Xero replays errors.
     IdempotencyCache.Answer answer =
         key == null
-            ? new IdempotencyCache.Answer(routes.answer(tenant, request), false)
-            : tenant.idempotency.answer(key, () -> routes.answer(tenant, request));
+            ? IdempotencyCache.Answer.processed(validated(tenant, request))
+            : tenant.idempotency.answer(key, request, () -> validated(tenant, request));
+    if (answer.refused()) {
+      return answer.response();
+    }
     // The create is done and stored (now or by the first call with the key); a queued "drop" now
     // hides its answer to leave the client unsure. Random drops hit only first calls.
     return tenant
@@ -173,6 +172,15 @@ final class AccountingEndpoint implements Endpoint {
         .nextDroppedAnswer(answer.replayed())
         .map(status -> status == 0 ? SandboxResponse.NO_ANSWER : XeroErrors.injected(status))
         .orElse(answer.response());
+  }
+
+  private SandboxResponse validated(SandboxTenant tenant, SandboxRequest request) {
+    List<String> violations = contract.violations(request);
+    if (!violations.isEmpty()) {
+      return XeroErrors.postDataInvalid(
+          "The request does not match Xero's OpenAPI contract: " + String.join("; ", violations));
+    }
+    return routes.answer(tenant, request);
   }
 
   /**

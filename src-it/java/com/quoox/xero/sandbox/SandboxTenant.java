@@ -58,6 +58,27 @@ public final class SandboxTenant {
     return this;
   }
 
+  // ---- idempotency
+
+  /**
+   * How long an Idempotency-Key's first answer is replayed; afterwards the key is forgotten and the
+   * same request is processed afresh. Xero is reported to keep keys about 6 minutes, the default
+   * (https://developer.xero.com/documentation/guides/idempotent-requests/idempotency/).
+   */
+  public SandboxTenant keepIdempotencyKeysFor(Duration lifetime) {
+    idempotency.keepKeysFor(lifetime);
+    return this;
+  }
+
+  /**
+   * Forgets every Idempotency-Key at once and remembers none from now on, so every request is
+   * processed afresh: proves a client finds what it already created without relying on replay.
+   */
+  public SandboxTenant neverReplayKeys() {
+    idempotency.neverReplay();
+    return this;
+  }
+
   // ---- faults
 
   /**

@@ -167,6 +167,62 @@ class XeroSandboxIT {
     assertEquals("sale-42", sandbox.tenant(tenantId).requests().get(1).idempotencyKey());
   }
 
+  // https://developer.xero.com/documentation/guides/idempotent-requests/idempotency/ (quoted by
+  // third parties, docs/xero-behaviours-research.md §6): errors replayed, a reused key refused.
+  @Test
+  void sameKeyWithADifferentRequestIsRefusedAndAnErrorIsReplayed() throws Exception {
+    connect();
+    Invoice bad = invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "999", "OUTPUT2"));
+    Invoice good = invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2"));
+
+    XeroBadRequestException first =
+        assertThrows(XeroBadRequestException.class, () -> create(bad, "sale-7"));
+    XeroBadRequestException fixed =
+        assertThrows(XeroBadRequestException.class, () -> create(good, "sale-7"));
+    XeroBadRequestException again =
+        assertThrows(XeroBadRequestException.class, () -> create(bad, "sale-7"));
+
+    String invalid = "Account code '999' is not a valid code for this document.";
+    assertEquals(invalid, first.getElements().get(0).getValidationErrors().get(0).getMessage());
+    assertEquals("Idempotency Key sale-7 is used with a different request.", fixed.getMessage());
+    assertEquals(invalid, again.getElements().get(0).getValidationErrors().get(0).getMessage());
+    assertTrue(sandbox.tenant(tenantId).invoices().isEmpty());
+    assertNotNull(create(good, "sale-7b").getInvoices().get(0).getInvoiceID());
+  }
+
+  @Test
+  void keyIsForgottenAfterItsLifetime() throws Exception {
+    connect();
+    sandbox.tenant(tenantId).keepIdempotencyKeysFor(java.time.Duration.ofMillis(300));
+    Invoice invoice = invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2"));
+
+    UUID first = create(invoice, "sale-8").getInvoices().get(0).getInvoiceID();
+    UUID replayed = create(invoice, "sale-8").getInvoices().get(0).getInvoiceID();
+    Thread.sleep(400);
+    UUID afresh = create(invoice, "sale-8").getInvoices().get(0).getInvoiceID();
+
+    assertEquals(first, replayed);
+    assertTrue(!first.equals(afresh), "a forgotten key creates the invoice again");
+    assertEquals(2, sandbox.tenant(tenantId).invoices().size());
+  }
+
+  @Test
+  void droppedAnswerIsReplayedUnderItsKeyUnlessTheTenantNeverReplays() throws Exception {
+    connect();
+    Invoice invoice = invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2"));
+    sandbox.tenant(tenantId).dropAnswerNext(1);
+    assertThrows(IOException.class, () -> create(invoice, "sale-9"));
+    create(invoice, "sale-9");
+    assertEquals(1, sandbox.tenant(tenantId).invoices().size());
+
+    sandbox.tenant(tenantId).neverReplayKeys().dropAnswerNext(1);
+    assertThrows(IOException.class, () -> create(invoice, "sale-10"));
+    create(invoice, "sale-10");
+    create(invoice, "sale-9");
+
+    assertEquals(4, sandbox.tenant(tenantId).invoices().size(), "every retry was processed");
+  }
+
   @Test
   void injected429BecomesRateLimitExceptionWithRetryAfter() throws Exception {
     connect();
