@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.quoox.xero.events.Payment;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.PaymentReceived;
 import com.quoox.xero.events.PayoutPaid;
@@ -13,7 +12,6 @@ import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,17 +40,21 @@ class PaymentsIT extends DeployedModule {
     TestBusiness business = TestBusiness.connected(api);
     business.expect(200, api.put(business.path("payments"), PAYMENT_SETTINGS));
 
-    SaleCompleted card = paid(business.cafeSale(), payment(PaymentProvider.CARD, "8.40", "card-1"));
+    SaleCompleted card =
+        TestBusiness.paid(
+            business.cafeSale(), TestBusiness.payment(PaymentProvider.CARD, "8.40", "card-1"));
     SaleCompleted stripe =
-        paid(business.cafeSale(), payment(PaymentProvider.STRIPE, "8.40", "ch_2"));
+        TestBusiness.paid(
+            business.cafeSale(), TestBusiness.payment(PaymentProvider.STRIPE, "8.40", "ch_2"));
     SaleCompleted refunded =
-        paid(business.cafeSale(), payment(PaymentProvider.STRIPE, "8.40", "ch_3"));
+        TestBusiness.paid(
+            business.cafeSale(), TestBusiness.payment(PaymentProvider.STRIPE, "8.40", "ch_3"));
     SaleCompleted payLater = business.cafeSale();
     SaleCompleted split =
-        paid(
+        TestBusiness.paid(
             business.cafeSale(),
-            payment(PaymentProvider.STRIPE, "5.00", "ch_5"),
-            payment(PaymentProvider.CARD, "3.40", "card-5"));
+            TestBusiness.payment(PaymentProvider.STRIPE, "5.00", "ch_5"),
+            TestBusiness.payment(PaymentProvider.CARD, "3.40", "card-5"));
     for (SaleCompleted sale : List.of(card, stripe, refunded, payLater, split)) {
       business.sell(sale);
     }
@@ -88,9 +90,9 @@ class PaymentsIT extends DeployedModule {
     business.expect(200, api.fire("demo/refund-payments", refundPaid));
     // Stripe settles its three charges less the refund: 8.40 + 8.40 + 5.00 - 3.20 = 18.60.
     PayoutPaid stripePayout =
-        payout(business, "po_1", PaymentProvider.STRIPE, "18.60", "0.93", "17.67", "ch_2", "ch_3");
+        business.payout("po_1", PaymentProvider.STRIPE, "18.60", "0.93", "17.67", "ch_2", "ch_3");
     PayoutPaid goCardlessPayout =
-        payout(business, "PO-GC-1", PaymentProvider.GOCARDLESS, "8.40", "0.20", "8.20", "PM_4");
+        business.payout("PO-GC-1", PaymentProvider.GOCARDLESS, "8.40", "0.20", "8.20", "PM_4");
     business.expect(200, api.fire("demo/payouts", stripePayout));
     business.expect(200, api.fire("demo/payouts", goCardlessPayout));
 
@@ -159,7 +161,8 @@ class PaymentsIT extends DeployedModule {
   void paymentsSwitchedOffAreKeptNotRecordedAndTheRefundIsAllocatedInstead() {
     TestBusiness business = TestBusiness.connected(api);
     SaleCompleted sale =
-        paid(business.cafeSale(), payment(PaymentProvider.STRIPE, "8.40", "ch_off"));
+        TestBusiness.paid(
+            business.cafeSale(), TestBusiness.payment(PaymentProvider.STRIPE, "8.40", "ch_off"));
     business.sell(sale);
     RefundIssued refund = business.refundOf(sale, "R-off", List.of(), "2.00");
     business.expect(200, api.fire("demo/refunds", refund));
@@ -183,8 +186,11 @@ class PaymentsIT extends DeployedModule {
                 + " \"CARD\": {\"recordPayments\": true, \"accountCode\": \"094\"}}}"));
     business = TestBusiness.connectedTo(api, business.id, business.xero);
     SaleCompleted voucher =
-        paid(business.cafeSale(), payment(PaymentProvider.OTHER, "8.40", "voucher-1"));
-    SaleCompleted card = paid(business.cafeSale(), payment(PaymentProvider.CARD, "8.40", "card-9"));
+        TestBusiness.paid(
+            business.cafeSale(), TestBusiness.payment(PaymentProvider.OTHER, "8.40", "voucher-1"));
+    SaleCompleted card =
+        TestBusiness.paid(
+            business.cafeSale(), TestBusiness.payment(PaymentProvider.CARD, "8.40", "card-9"));
     business.sell(voucher);
     business.sell(card);
 
@@ -223,46 +229,6 @@ class PaymentsIT extends DeployedModule {
         "090 takes payments but is no bank account; 404 is no bank account: " + refused.body());
     JsonNode saved = business.expect(200, api.get(business.path("payments"))).json();
     assertEquals(false, saved.path("providers").path("STRIPE").path("recordPayments").asBoolean());
-  }
-
-  private static SaleCompleted paid(SaleCompleted sale, Payment... payments) {
-    return new SaleCompleted(
-        sale.businessId(),
-        sale.saleId(),
-        sale.saleNumber(),
-        sale.completedAt(),
-        sale.currency(),
-        sale.customer(),
-        sale.pricesIncludeTax(),
-        sale.lines(),
-        sale.shipping(),
-        sale.totalCharged(),
-        List.of(payments),
-        sale.saleUrl());
-  }
-
-  private static Payment payment(PaymentProvider provider, String amount, String reference) {
-    return new Payment(provider, new BigDecimal(amount), reference);
-  }
-
-  private static PayoutPaid payout(
-      TestBusiness business,
-      String id,
-      PaymentProvider provider,
-      String gross,
-      String fees,
-      String net,
-      String... settles) {
-    return new PayoutPaid(
-        business.id,
-        id,
-        provider,
-        LocalDate.parse("2026-11-26"),
-        "GBP",
-        new BigDecimal(gross),
-        new BigDecimal(fees),
-        new BigDecimal(net),
-        List.of(settles));
   }
 
   private static void assertMoney(String expected, JsonNode actual) {

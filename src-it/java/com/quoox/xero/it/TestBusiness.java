@@ -2,6 +2,9 @@ package com.quoox.xero.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.Customer;
+import com.quoox.xero.events.Payment;
+import com.quoox.xero.events.PaymentProvider;
+import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.events.SaleLine;
@@ -10,6 +13,7 @@ import com.quoox.xero.sandbox.XeroSandbox;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -167,6 +171,47 @@ public final class TestBusiness {
         lines,
         new BigDecimal(amount),
         "Customer asked");
+  }
+
+  /** The same sale, paid with {@code payments} at the till. */
+  public static SaleCompleted paid(SaleCompleted sale, Payment... payments) {
+    return new SaleCompleted(
+        sale.businessId(),
+        sale.saleId(),
+        sale.saleNumber(),
+        sale.completedAt(),
+        sale.currency(),
+        sale.customer(),
+        sale.pricesIncludeTax(),
+        sale.lines(),
+        sale.shipping(),
+        sale.totalCharged(),
+        List.of(payments),
+        sale.saleUrl());
+  }
+
+  public static Payment payment(PaymentProvider provider, String amount, String reference) {
+    return new Payment(provider, new BigDecimal(amount), reference);
+  }
+
+  /** A payout of this business's provider on 26 November, settling the payments named. */
+  public PayoutPaid payout(
+      String payoutId,
+      PaymentProvider provider,
+      String gross,
+      String fees,
+      String net,
+      String... settles) {
+    return new PayoutPaid(
+        id,
+        payoutId,
+        provider,
+        LocalDate.parse("2026-11-26"),
+        "GBP",
+        new BigDecimal(gross),
+        new BigDecimal(fees),
+        new BigDecimal(net),
+        List.of(settles));
   }
 
   public ModuleApi.Answer sell(SaleCompleted sale) {

@@ -104,7 +104,8 @@ public class XeroAccounting {
   void init() {
     int timeoutMillis = (int) endpoints.httpTimeout().toMillis();
     api = client(timeoutMillis);
-    batchApi = client(Math.max(timeoutMillis, BATCH_TIMEOUT_MILLIS - 5_000));
+    // Three single calls' time (30 s by default), within the batch's own fault-tolerance timeout.
+    batchApi = client(Math.min(3 * timeoutMillis, BATCH_TIMEOUT_MILLIS - 5_000));
   }
 
   private AccountingApi client(int readTimeoutMillis) {
