@@ -121,7 +121,15 @@ final class AccountingRoutes {
     org.put("SalesTaxPeriod", "QUARTERLY1");
     org.put("DefaultSalesTax", "Tax Exclusive");
     org.put("DefaultPurchasesTax", "Tax Exclusive");
-    org.put("Timezone", "GMTSTANDARDTIME");
+    OrganisationSettings settings = tenant.settings;
+    // Shown only when set, as MS dates (PeriodLockDate in Xero's OpenAPI contract).
+    if (settings.periodLockDate() != null) {
+      org.put("PeriodLockDate", XeroJson.msDate(settings.periodLockDate()));
+    }
+    if (settings.endOfYearLockDate() != null) {
+      org.put("EndOfYearLockDate", XeroJson.msDate(settings.endOfYearLockDate()));
+    }
+    org.put("Timezone", settings.timezone());
     org.put("ShortCode", "!" + tenant.tenantId().substring(0, 5));
     org.put("Edition", "BUSINESS");
     org.put("Class", "STANDARD");

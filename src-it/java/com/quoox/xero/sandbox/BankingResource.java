@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -38,9 +37,9 @@ final class BankingResource {
         transfers::record);
   }
 
-  /** Without dates Xero reports the current month. */
+  /** Without dates Xero reports the organisation's current month. */
   SandboxResponse bankSummary(SandboxTenant tenant, SandboxRequest request) {
-    YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
+    YearMonth thisMonth = YearMonth.from(tenant.settings.today());
     LocalDate from = dateParam(request, "fromDate", thisMonth.atDay(1));
     LocalDate to = dateParam(request, "toDate", thisMonth.atEndOfMonth());
     ArrayNode reports =

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -62,7 +61,11 @@ final class Books {
   /** Accounts this organisation archived after the shared chart was set up. */
   private final Set<String> archivedAccounts = new HashSet<>();
 
-  Books() {
+  /** The organisation's time zone and lock dates, which date and admit what is posted. */
+  final OrganisationSettings settings;
+
+  Books(OrganisationSettings settings) {
+    this.settings = settings;
     for (DocumentKind kind : DocumentKind.values()) {
       documents.put(kind, new LinkedHashMap<>());
       lastNumbers.put(kind, 0);
@@ -256,11 +259,16 @@ final class Books {
     node.put("UpdatedDateUTC", XeroJson.msDate(Instant.now()));
   }
 
-  /** The Date sent, or today (UTC) as Xero assumes when it is left out. */
-  static LocalDate dateOf(JsonNode sent) {
+  /** The Date sent, or the organisation's today (in its time zone) when it is left out. */
+  LocalDate dateOf(JsonNode sent) {
     return sent.hasNonNull("Date")
         ? XeroJson.parseDate(sent.get("Date").asText())
-        : LocalDate.now(ZoneOffset.UTC);
+        : settings.today();
+  }
+
+  /** Adds Xero's message when the element's date falls in a locked period. */
+  void lockErrors(JsonNode sent, List<String> errors) {
+    settings.lockErrors(dateOf(sent), errors);
   }
 
   static void putDate(ObjectNode node, String field, LocalDate date) {

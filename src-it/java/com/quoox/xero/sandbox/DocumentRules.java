@@ -50,6 +50,11 @@ final class DocumentRules {
             kind == DocumentKind.INVOICE,
             unitdp);
     LineRules.check(prepared.get("LineItems"), owner, books, errors);
+    // Drafts and documents awaiting approval may still be dated in a locked period
+    // (https://help.xero.com/us/Settings_LockDate); approving them may not.
+    if ("AUTHORISED".equals(status)) {
+      books.lockErrors(prepared, errors);
+    }
     if (errors.isEmpty()) {
       ObjectNode totalled = prepared.deepCopy();
       DocumentTotals.apply(totalled);

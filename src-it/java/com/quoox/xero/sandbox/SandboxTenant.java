@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +21,8 @@ public final class SandboxTenant {
   private final UUID tenantId;
   private final String name;
   private final Instant connectedAt = Instant.now();
-  final Books books = new Books();
+  final OrganisationSettings settings = new OrganisationSettings();
+  final Books books = new Books(settings);
   final Settlements settlements = new Settlements(books);
   final FaultPlan faults = new FaultPlan();
   final TenantRateLimiter limiter;
@@ -55,6 +55,29 @@ public final class SandboxTenant {
     synchronized (books) {
       books.archiveAccount(code);
     }
+    return this;
+  }
+
+  // ---- organisation settings
+
+  /**
+   * Sets the organisation's lock dates, as an adviser does in Xero's settings; null leaves one
+   * unset. Approved documents, payments, allocations, bank transactions and transfers dated on or
+   * before a lock date are refused (https://help.xero.com/us/Settings_LockDate), and {@code GET
+   * /Organisation} shows the dates that are set.
+   */
+  public SandboxTenant lockDates(LocalDate periodLockDate, LocalDate endOfYearLockDate) {
+    settings.lockDates(periodLockDate, endOfYearLockDate);
+    return this;
+  }
+
+  /**
+   * Sets the organisation's time zone as Xero names it in Organisation.Timezone (e.g.
+   * NEWZEALANDSTANDARDTIME, PACIFICSTANDARDTIME; default GMTSTANDARDTIME); documents sent without a
+   * Date are dated today there (Invoice.Date in https://github.com/XeroAPI/Xero-OpenAPI).
+   */
+  public SandboxTenant timezone(String xeroTimezone) {
+    settings.timezone(xeroTimezone);
     return this;
   }
 
@@ -195,15 +218,15 @@ public final class SandboxTenant {
   }
 
   /**
-   * The account's balance at the end of today (UTC): its payments, bank transactions and transfers
-   * dated up to today, the closing balance Bank Summary reports for a BANK account.
+   * The account's balance at the end of the organisation's today: its payments, bank transactions
+   * and transfers dated up to today, the closing balance Bank Summary reports for a BANK account.
    */
   public BigDecimal balance(String accountCode) {
     ChartOfAccounts.Account account =
         ChartOfAccounts.account(accountCode)
             .orElseThrow(() -> new IllegalArgumentException("no account with code " + accountCode));
     synchronized (books) {
-      return new BankMovements(books).balance(account, LocalDate.now(ZoneOffset.UTC));
+      return new BankMovements(books).balance(account, settings.today());
     }
   }
 

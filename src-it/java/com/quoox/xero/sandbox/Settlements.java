@@ -48,6 +48,7 @@ final class Settlements {
         errors.add("The amount allocated exceeds the amount due on the invoice.");
       }
     }
+    books.lockErrors(allocation, errors);
     return errors;
   }
 
@@ -57,7 +58,7 @@ final class Settlements {
     ObjectNode allocation = XeroJson.object();
     allocation.put("AllocationID", UUID.randomUUID().toString());
     allocation.put("Amount", amount);
-    Books.putDate(allocation, "Date", Books.dateOf(sent));
+    Books.putDate(allocation, "Date", books.dateOf(sent));
     allocation.set("Invoice", reference(invoice, DocumentKind.INVOICE));
     allocation.set("CreditNote", reference(creditNote, DocumentKind.CREDIT_NOTE));
     allocation.put("IsDeleted", false);
@@ -104,6 +105,7 @@ final class Settlements {
     if (amount == null || amount.signum() <= 0) {
       errors.add("The payment amount must be greater than zero.");
     }
+    books.lockErrors(payment, errors);
     return errors;
   }
 
@@ -114,7 +116,7 @@ final class Settlements {
     BigDecimal amount = XeroJson.decimal(sent, "Amount").setScale(2);
     ObjectNode payment = XeroJson.object();
     payment.put("PaymentID", UUID.randomUUID().toString());
-    Books.putDate(payment, "Date", Books.dateOf(sent));
+    Books.putDate(payment, "Date", books.dateOf(sent));
     payment.put("Amount", amount);
     payment.put("Reference", XeroJson.text(sent, "Reference"));
     payment.put("Status", "AUTHORISED");

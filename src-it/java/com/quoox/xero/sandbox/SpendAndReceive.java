@@ -67,6 +67,7 @@ final class SpendAndReceive {
     LineRules.Owner owner =
         new LineRules.Owner("bank transaction", "RECEIVE".equals(type), true, false, unitdp);
     LineRules.check(prepared.get("LineItems"), owner, books, errors);
+    books.lockErrors(prepared, errors);
     if (errors.isEmpty()) {
       ObjectNode totalled = prepared.deepCopy();
       DocumentTotals.apply(totalled);
@@ -84,7 +85,7 @@ final class SpendAndReceive {
     transaction.set("BankAccount", BankAccounts.summary(prepared.get("BankAccount")));
     transaction.set(
         "Contact", Books.contactSummary(books.findOrCreateContact(prepared.get("Contact"))));
-    Books.putDate(transaction, "Date", Books.dateOf(prepared));
+    Books.putDate(transaction, "Date", books.dateOf(prepared));
     Books.totalLines(transaction);
     transaction.put("CurrencyRate", BigDecimal.ONE);
     if (!transaction.hasNonNull("IsReconciled")) {

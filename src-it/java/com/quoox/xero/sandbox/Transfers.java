@@ -36,6 +36,7 @@ final class Transfers {
     if (amount == null || amount.signum() <= 0) {
       errors.add("The transfer amount must be greater than zero.");
     }
+    books.lockErrors(sent, errors);
     return errors;
   }
 
@@ -44,7 +45,7 @@ final class Transfers {
     ObjectNode transfer = XeroJson.object();
     transfer.put("BankTransferID", UUID.randomUUID().toString());
     transfer.put("CreatedDateUTC", XeroJson.msDate(Instant.now()));
-    Books.putDate(transfer, "Date", Books.dateOf(sent));
+    Books.putDate(transfer, "Date", books.dateOf(sent));
     transfer.put("Status", "AUTHORISED");
     transfer.set("FromBankAccount", BankAccounts.summary(sent.get("FromBankAccount")));
     transfer.set("ToBankAccount", BankAccounts.summary(sent.get("ToBankAccount")));

@@ -2,6 +2,7 @@ package com.quoox.xero.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -335,6 +336,133 @@ class XeroSandboxBankingIT {
     assertTrue(
         sandbox.tenant(tenantId).requests().stream().allMatch(r -> r.status() == 200),
         "every call passed the contract: " + sandbox.tenant(tenantId).requests());
+  }
+
+  // Lock dates: https://help.xero.com/us/Settings_LockDate ("on or before"); the message as
+  // reported in https://github.com/waynerobinson/xeroizer/issues/92.
+  @Test
+  void lockDatesRefuseEveryPostingDatedOnOrBeforeThem() throws Exception {
+    connect();
+    Invoice open = invoice(100.00);
+    UUID credit = creditNote(30.00).getCreditNoteID();
+    assertNull(api.getOrganisations(token, tenantId).getOrganisations().get(0).getPeriodLockDate());
+    sandbox
+        .tenant(tenantId)
+        .lockDates(java.time.LocalDate.of(2013, 7, 31), java.time.LocalDate.of(2013, 3, 31));
+    LocalDate locked = LocalDate.of(2013, 7, 31);
+    String period =
+        "The document date cannot be before the period lock date, currently set at 31-Jul-2013";
+
+    Invoice sale =
+        new Invoice()
+            .type(Invoice.TypeEnum.ACCREC)
+            .contact(new Contact().name("Cash sales"))
+            .status(Invoice.StatusEnum.AUTHORISED)
+            .lineItems(List.of(line("Sale", 10.00, "200", "OUTPUT2")));
+    sale.setDate(locked);
+    assertEquals(
+        period, refusal(() -> api.createInvoices(token, tenantId, one(sale), null, true, 4)));
+    sale.setDate(LocalDate.of(2013, 3, 31));
+    assertEquals(
+        "The document date cannot be before the end of year lock date, currently set at"
+            + " 31-Mar-2013",
+        refusal(() -> api.createInvoices(token, tenantId, one(sale), null, true, 4)));
+    sale.setStatus(Invoice.StatusEnum.DRAFT);
+    api.createInvoices(token, tenantId, one(sale), null, true, 4);
+    sale.setStatus(Invoice.StatusEnum.AUTHORISED);
+    sale.setDate(LocalDate.of(2013, 8, 1));
+    api.createInvoices(token, tenantId, one(sale), null, true, 4);
+
+    CreditNote note =
+        new CreditNote()
+            .type(CreditNote.TypeEnum.ACCRECCREDIT)
+            .contact(new Contact().name("Cash sales"))
+            .status(CreditNote.StatusEnum.AUTHORISED)
+            .lineItems(List.of(line("Refund", 5.00, "200", "OUTPUT2")));
+    note.setDate(locked);
+    assertEquals(
+        period,
+        refusal(
+            () ->
+                api.createCreditNotes(
+                    token, tenantId, new CreditNotes().creditNotes(List.of(note)), null, true, 4)));
+    Payment payment =
+        new Payment()
+            .invoice(new Invoice().invoiceID(open.getInvoiceID()))
+            .account(new Account().code("092"))
+            .amount(10.00);
+    payment.setDate(locked);
+    assertEquals(
+        period,
+        refusal(
+            () ->
+                api.createPayments(
+                    token, tenantId, new Payments().payments(List.of(payment)), null, true)));
+    BankTransaction fees = spend("092", "Fees", line("Fees", 2.10, "404", "NONE"));
+    fees.setDate(locked);
+    assertEquals(
+        period,
+        refusal(
+            () ->
+                api.createBankTransactions(
+                    token,
+                    tenantId,
+                    new BankTransactions().bankTransactions(List.of(fees)),
+                    null,
+                    true,
+                    null)));
+    BankTransfer payout =
+        new BankTransfer()
+            .fromBankAccount(new Account().code("092"))
+            .toBankAccount(new Account().code("091"))
+            .amount(10.00);
+    payout.setDate(locked);
+    assertEquals(
+        period,
+        refusal(
+            () ->
+                api.createBankTransfer(
+                    token, tenantId, new BankTransfers().bankTransfers(List.of(payout)), null)));
+    com.xero.models.accounting.Allocation allocation =
+        new com.xero.models.accounting.Allocation()
+            .amount(10.00)
+            .invoice(new Invoice().invoiceID(open.getInvoiceID()));
+    allocation.setDate(locked);
+    assertEquals(
+        period,
+        refusal(
+            () ->
+                api.createCreditNoteAllocation(
+                    token,
+                    tenantId,
+                    credit,
+                    new com.xero.models.accounting.Allocations().allocations(List.of(allocation)),
+                    null,
+                    true)));
+
+    assertEquals(3, sandbox.tenant(tenantId).invoices().size(), "the open one, a draft, 1 Aug");
+    assertTrue(sandbox.tenant(tenantId).payments().isEmpty());
+    assertTrue(sandbox.tenant(tenantId).bankTransactions().isEmpty());
+    assertTrue(sandbox.tenant(tenantId).bankTransfers().isEmpty());
+    assertTrue(sandbox.tenant(tenantId).allocations().isEmpty());
+    com.xero.models.accounting.Organisation org =
+        api.getOrganisations(token, tenantId).getOrganisations().get(0);
+    assertEquals(locked, org.getPeriodLockDateAsDate());
+    assertEquals(LocalDate.of(2013, 3, 31), org.getEndOfYearLockDateAsDate());
+    HttpResponse<String> raw = send("GET", "/Organisation", "");
+    assertEquals(
+        "/Date(1375228800000+0000)/",
+        JSON.readTree(raw.body()).at("/Organisations/0/PeriodLockDate").asText());
+  }
+
+  private static Invoices one(Invoice invoice) {
+    return new Invoices().invoices(List.of(invoice));
+  }
+
+  /** The one validation message Xero gave for the refused element. */
+  private static String refusal(org.junit.jupiter.api.function.Executable call) {
+    XeroBadRequestException e = assertThrows(XeroBadRequestException.class, call);
+    return e.getElements().get(0).getValidationErrors().get(0).getMessage();
   }
 
   // ---- helpers: documents and money

@@ -399,6 +399,33 @@ class XeroSandboxIT {
     assertEquals(1, found.getInvoices().size());
   }
 
+  // Invoice.Date in https://github.com/XeroAPI/Xero-OpenAPI: "If the Date element is not specified
+  // it will default to the current date based on the timezone setting of the organisation".
+  @Test
+  void documentWithoutADateIsDatedTodayInTheOrganisationsTimeZone() throws Exception {
+    connect();
+    assertEquals(
+        com.xero.models.accounting.TimeZone.GMTSTANDARDTIME,
+        api.getOrganisations(token, tenantId).getOrganisations().get(0).getTimezone());
+    // UTC+14: its date differs from UTC's for 14 hours of every day.
+    sandbox.tenant(tenantId).timezone("LINEISLANDSSTANDARDTIME");
+    Invoice undated = invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2"));
+    undated.setDate((String) null);
+    undated.setDueDate((String) null);
+
+    java.time.ZoneId kiritimati = java.time.ZoneId.of("Pacific/Kiritimati");
+    java.time.LocalDate before = java.time.LocalDate.now(kiritimati);
+    Invoice created = create(undated, null).getInvoices().get(0);
+    java.time.LocalDate after = java.time.LocalDate.now(kiritimati);
+
+    String dated = created.getDateAsDate().toString();
+    assertTrue(dated.equals(before.toString()) || dated.equals(after.toString()), dated);
+    assertEquals(
+        com.xero.models.accounting.TimeZone.LINEISLANDSSTANDARDTIME,
+        api.getOrganisations(token, tenantId).getOrganisations().get(0).getTimezone());
+    assertThrows(IllegalArgumentException.class, () -> sandbox.tenant(tenantId).timezone("MARS"));
+  }
+
   @Test
   void settingsDeserializeWithTheSdksOwnModels() throws Exception {
     connect();
