@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,12 +41,16 @@ final class AccountingEndpoint implements Endpoint {
     SandboxTenant tenant = tenants.get(admission.tenantId());
     SandboxRequest checked =
         request.header("xero-tenant-id") != null ? request : withTenantHeader(request, tenant);
-    SandboxResponse response = gate(tenant, checked);
+    String apiPath = request.path().substring(ContractValidator.BASE_PATH.length());
+    boolean scoped =
+        admission.scopes() == null
+            || Scopes.allow(tenant.granted(admission.scopes()), request.method(), apiPath);
+    SandboxResponse response = scoped ? gate(tenant, checked) : XeroErrors.insufficientScope();
     tenant.log(
         new LoggedRequest(
             Instant.now(),
             request.method(),
-            request.path().substring(ContractValidator.BASE_PATH.length()),
+            apiPath,
             request.rawQuery(),
             request.header("Idempotency-Key"),
             response.status()));
@@ -58,10 +63,13 @@ final class AccountingEndpoint implements Endpoint {
     return new SandboxResponse(response.status(), response.contentType(), response.body(), headers);
   }
 
-  /** The tenant a call may act for, or the answer that refuses it. */
-  private record Admission(UUID tenantId, SandboxResponse refusal) {
+  /**
+   * The tenant a call may act for and the scopes its token was granted (null for a private app,
+   * which had none), or the answer that refuses it.
+   */
+  private record Admission(UUID tenantId, Set<String> scopes, SandboxResponse refusal) {
     static Admission refused(SandboxResponse refusal) {
-      return new Admission(null, refusal);
+      return new Admission(null, null, refusal);
     }
   }
 
@@ -75,7 +83,7 @@ final class AccountingEndpoint implements Endpoint {
       try {
         UUID tenantId = privateApps.verify(request);
         return tenantHeader == null || tenantHeader.equalsIgnoreCase(tenantId.toString())
-            ? new Admission(tenantId, null)
+            ? new Admission(tenantId, null, null)
             : Admission.refused(XeroErrors.forbidden());
       } catch (OAuthProblem problem) {
         return Admission.refused(problem.asResponse());
@@ -97,7 +105,8 @@ final class AccountingEndpoint implements Endpoint {
                 .findFirst()
             : tenantId(tenantHeader).flatMap(authorisation::connectionTo);
     return connection
-        .map(c -> new Admission(c.tenantId(), null))
+        .filter(c -> !tenants.get(c.tenantId()).disconnectedAtXero())
+        .map(c -> new Admission(c.tenantId(), authorisation.scopes(), null))
         .orElse(Admission.refused(XeroErrors.forbidden()));
   }
 

@@ -2,6 +2,7 @@ package com.quoox.xero.sandbox;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,9 @@ import java.util.UUID;
 interface Authorisation {
 
   List<TenantConnection> connections();
+
+  /** The scopes granted: Xero checks every call against them. */
+  Set<String> scopes();
 
   /**
    * A Custom Connection's token names its organisation, so its calls need no xero-tenant-id (DESIGN

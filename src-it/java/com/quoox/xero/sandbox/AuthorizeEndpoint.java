@@ -70,6 +70,14 @@ final class AuthorizeEndpoint implements Endpoint {
     if (scope == null || scope.isBlank()) {
       return "invalid_scope";
     }
+    // An app asking for a scope it was not given (e.g. a new app asking for a broad scope) is
+    // refused (https://developer.xero.com/faq/granular-scopes).
+    boolean allowed =
+        Scopes.parse(scope).stream()
+            .allMatch(s -> Scopes.IDENTITY.contains(s) || app.scopes().contains(s));
+    if (!allowed) {
+      return "invalid_scope";
+    }
     String challenge = request.param("code_challenge");
     if (challenge == null) {
       // PKCE is how a public client proves it is the one that asked; Xero requires it for them.

@@ -54,6 +54,9 @@ final class ConnectionsEndpoint implements Endpoint {
         continue;
       }
       SandboxTenant tenant = tenants.get(connection.tenantId());
+      if (tenant.disconnectedAtXero()) {
+        continue;
+      }
       ObjectNode json = body.addObject();
       json.put("id", connection.id().toString());
       json.put("authEventId", connection.authEventId().toString());

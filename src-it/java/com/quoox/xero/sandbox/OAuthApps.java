@@ -2,6 +2,7 @@ package com.quoox.xero.sandbox;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -10,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OAuthApps {
 
-  /** A registered app; a null secret makes it a PKCE-only public client (mobile, desktop). */
-  record OAuthApp(String clientId, String clientSecret, String redirectUri) {
+  /**
+   * A registered app; a null secret makes it a PKCE-only public client (mobile, desktop). {@code
+   * scopes} are the API scopes it may ask for (identity scopes are always allowed).
+   */
+  record OAuthApp(String clientId, String clientSecret, String redirectUri, Set<String> scopes) {
     boolean publicClient() {
       return clientSecret == null;
     }

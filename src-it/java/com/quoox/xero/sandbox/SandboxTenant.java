@@ -6,8 +6,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
@@ -28,6 +31,8 @@ public final class SandboxTenant {
   final TenantRateLimiter limiter;
   final IdempotencyCache idempotency = new IdempotencyCache();
   private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
+  private final Set<String> revokedScopes = ConcurrentHashMap.newKeySet();
+  private volatile boolean disconnectedAtXero;
 
   SandboxTenant(UUID tenantId, String name, TenantRateLimiter limiter) {
     this.tenantId = tenantId;
@@ -56,6 +61,45 @@ public final class SandboxTenant {
       books.archiveAccount(code);
     }
     return this;
+  }
+
+  // ---- access
+
+  /**
+   * Takes scopes back from every token that reaches this organisation, as a user re-consenting with
+   * fewer scopes would: calls that need only those answer 401 AuthorizationUnsuccessful with
+   * insufficient_scope. A broad scope still covers its granular ones, so to cut payments off a
+   * token holding both revoke {@code accounting.payments} and {@code accounting.transactions}.
+   */
+  public SandboxTenant revokeScope(String... scopes) {
+    revokedScopes.addAll(List.of(scopes));
+    return this;
+  }
+
+  /** What a token granted {@code scopes} may still use here. */
+  Set<String> granted(Set<String> scopes) {
+    Set<String> left = new LinkedHashSet<>(scopes);
+    left.removeAll(revokedScopes);
+    return left;
+  }
+
+  /**
+   * The organisation's connection was removed at Xero (by the user, an org deleted, a trial ended):
+   * tokens stay valid but every call for it answers 403 AuthenticationUnsuccessful and {@code GET
+   * /connections} no longer lists it (https://github.com/XeroAPI/Xero-OpenAPI/issues/585).
+   */
+  public SandboxTenant disconnectAtXero() {
+    disconnectedAtXero = true;
+    return this;
+  }
+
+  public SandboxTenant reconnectAtXero() {
+    disconnectedAtXero = false;
+    return this;
+  }
+
+  boolean disconnectedAtXero() {
+    return disconnectedAtXero;
   }
 
   // ---- organisation settings

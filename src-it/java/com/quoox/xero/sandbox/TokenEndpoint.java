@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@code POST /connect/token}: Xero identity's token endpoint. client_credentials for Custom
@@ -13,16 +14,19 @@ import java.util.Optional;
  */
 final class TokenEndpoint implements Endpoint {
 
-  static final String SCOPES =
-      "accounting.transactions accounting.settings.read accounting.contacts";
-
   private final TokenRegistry tokens;
   private final OAuthApps apps;
   private final CodeExchange codeExchange;
   private final RefreshTokens refreshTokens;
+  private final Map<UUID, SandboxTenant> tenants;
 
   TokenEndpoint(
-      TokenRegistry tokens, OAuthApps apps, AuthorizationCodes codes, RefreshTokens refreshTokens) {
+      TokenRegistry tokens,
+      OAuthApps apps,
+      AuthorizationCodes codes,
+      RefreshTokens refreshTokens,
+      Map<UUID, SandboxTenant> tenants) {
+    this.tenants = tenants;
     this.tokens = tokens;
     this.apps = apps;
     this.codeExchange = new CodeExchange(codes, refreshTokens);
@@ -40,7 +44,7 @@ final class TokenEndpoint implements Endpoint {
     if ("client_credentials".equals(grantType)) {
       return tokens
           .issue(client.clientId(), client.clientSecret())
-          .map(TokenEndpoint::granted)
+          .map(this::granted)
           .orElse(error("invalid_client"));
     }
     if (!"authorization_code".equals(grantType) && !"refresh_token".equals(grantType)) {
@@ -58,12 +62,15 @@ final class TokenEndpoint implements Endpoint {
     return pair.map(p -> SandboxResponse.json(200, p.json())).orElse(error("invalid_grant"));
   }
 
-  private static SandboxResponse granted(String token) {
+  /** The scopes of the connection, less those its organisation took back since. */
+  private SandboxResponse granted(String token) {
+    Authorisation connection = tokens.grant(token).orElseThrow().authorisation();
+    SandboxTenant tenant = tenants.get(connection.connections().get(0).tenantId());
     ObjectNode body = XeroJson.object();
     body.put("access_token", token);
     body.put("expires_in", TokenRegistry.TOKEN_LIFETIME.toSeconds());
     body.put("token_type", "Bearer");
-    body.put("scope", SCOPES);
+    body.put("scope", Scopes.format(tenant.granted(connection.scopes())));
     return SandboxResponse.json(200, XeroJson.write(body));
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,8 +18,12 @@ final class TokenRegistry {
   /** Xero access tokens live 30 minutes. */
   static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
 
-  /** A Xero Custom Connection: one app credential bound to exactly one organisation. */
-  record CustomConnection(String clientId, String clientSecret, TenantConnection connection)
+  /**
+   * A Xero Custom Connection: one app credential bound to exactly one organisation, with the scopes
+   * chosen for it in the developer portal.
+   */
+  record CustomConnection(
+      String clientId, String clientSecret, TenantConnection connection, Set<String> scopes)
       implements Authorisation {
 
     @Override

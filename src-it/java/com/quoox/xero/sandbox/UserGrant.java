@@ -1,6 +1,7 @@
 package com.quoox.xero.sandbox;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +33,11 @@ final class UserGrant implements Authorisation {
 
   String scope() {
     return scope;
+  }
+
+  @Override
+  public Set<String> scopes() {
+    return Scopes.parse(scope);
   }
 
   /** Xero gives a refresh token only when the app asked for offline access. */

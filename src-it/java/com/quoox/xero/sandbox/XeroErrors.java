@@ -19,6 +19,16 @@ final class XeroErrors {
     return problem(401, "Unauthorized", detail);
   }
 
+  /**
+   * A valid token without the scope the endpoint needs: 401 AuthorizationUnsuccessful
+   * (https://github.com/XeroAPI/xero-ruby-oauth2-app/issues/82) with insufficient_scope in
+   * WWW-Authenticate (https://community.xero.com/developer/discussion/119166525/).
+   */
+  static SandboxResponse insufficientScope() {
+    return problem(401, "Unauthorized", "AuthorizationUnsuccessful")
+        .withHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+  }
+
   static SandboxResponse forbidden() {
     return problem(403, "Forbidden", "AuthenticationUnsuccessful");
   }

@@ -69,7 +69,8 @@ public final class XeroSandbox implements AutoCloseable {
     server.createContext(
         "/identity/connect/authorize", new AuthorizeEndpoint(oauthApps, user, codes).asHandler());
     server.createContext(
-        "/connect/token", new TokenEndpoint(tokens, oauthApps, codes, refreshTokens).asHandler());
+        "/connect/token",
+        new TokenEndpoint(tokens, oauthApps, codes, refreshTokens, tenants).asHandler());
     server.createContext(
         "/connect/revocation", new RevocationEndpoint(oauthApps, refreshTokens).asHandler());
     var connections = new ConnectionsEndpoint(tokens, tenants).asHandler();
@@ -121,17 +122,36 @@ public final class XeroSandbox implements AutoCloseable {
   }
 
   /**
-   * Adds an organisation reachable through a Custom Connection (client_credentials) and returns its
-   * tenant id.
+   * The scopes a Custom Connection or OAuth app gets unless a test names others: Xero's granular
+   * scopes for invoices, payments, bank transactions, contacts, reading settings and the Bank
+   * Summary, plus the broad {@code accounting.transactions} and {@code accounting.reports.read}
+   * that apps created before March 2026 keep until September 2027
+   * (https://developer.xero.com/faq/granular-scopes).
+   */
+  public static final String DEFAULT_SCOPES = Scopes.DEFAULT;
+
+  /**
+   * Adds an organisation reachable through a Custom Connection (client_credentials) with {@link
+   * #DEFAULT_SCOPES} and returns its tenant id.
    */
   public String addCustomConnection(String clientId, String clientSecret, String organisationName) {
+    return addCustomConnection(clientId, clientSecret, organisationName, DEFAULT_SCOPES);
+  }
+
+  /**
+   * Adds an organisation reachable through a Custom Connection whose tokens carry {@code scopes}
+   * (space-separated) and returns its tenant id.
+   */
+  public String addCustomConnection(
+      String clientId, String clientSecret, String organisationName, String scopes) {
     UUID tenantId = newTenant(organisationName);
     UUID connectionId = UUID.randomUUID();
     tokens.addConnection(
         new TokenRegistry.CustomConnection(
             clientId,
             clientSecret,
-            new TenantConnection(connectionId, tenantId, connectionId, Instant.now())));
+            new TenantConnection(connectionId, tenantId, connectionId, Instant.now()),
+            Scopes.parse(scopes)));
     return tenantId.toString();
   }
 
@@ -142,7 +162,18 @@ public final class XeroSandbox implements AutoCloseable {
    * (PKCE-only) client, which must send a code challenge and authenticates by client_id alone.
    */
   public void registerOAuthApp(String clientId, String clientSecret, String redirectUri) {
-    oauthApps.register(new OAuthApps.OAuthApp(clientId, clientSecret, redirectUri));
+    registerOAuthApp(clientId, clientSecret, redirectUri, DEFAULT_SCOPES);
+  }
+
+  /**
+   * Registers an OAuth 2.0 app that may ask for {@code scopes} (space-separated; openid, profile,
+   * email and offline_access are always allowed); asking for any other scope is answered {@code
+   * error=invalid_scope}.
+   */
+  public void registerOAuthApp(
+      String clientId, String clientSecret, String redirectUri, String scopes) {
+    oauthApps.register(
+        new OAuthApps.OAuthApp(clientId, clientSecret, redirectUri, Scopes.parse(scopes)));
   }
 
   /**

@@ -305,6 +305,42 @@ class XeroSandboxAuthIT {
     assertEquals(200, answer.statusCode(), answer.body());
   }
 
+  // https://developer.xero.com/faq/granular-scopes: apps created since March 2026 get only
+  // granular scopes; asking for a broad one fails at authorize.
+  @Test
+  void appAskingForAScopeItWasNotGivenGetsInvalidScopeAndItsTokenReachesOnlyItsScopes()
+      throws Exception {
+    sandbox.registerOAuthApp(
+        clientId, secret, REDIRECT, "accounting.invoices accounting.settings.read");
+    String cafe = sandbox.addOrganisation("Granular Cafe");
+    String challenge = challengeOf(verifier());
+
+    HttpResponse<String> broad =
+        authorize(clientId, "openid offline_access accounting.transactions", "s1", challenge);
+    assertEquals("invalid_scope", errorOf(broad));
+
+    sandbox.authoriseNext(List.of(cafe));
+    String verifier = verifier();
+    String granular = "openid offline_access accounting.invoices accounting.settings.read";
+    HttpResponse<String> answer =
+        exchange(codeFrom(authorize(clientId, granular, "s2", challengeOf(verifier))), verifier);
+    JsonNode tokens = JSON.readTree(answer.body());
+    assertEquals(granular, tokens.get("scope").asText());
+    String accessToken = tokens.get("access_token").asText();
+    assertEquals(200, organisation(accessToken, cafe).statusCode());
+    HttpResponse<String> contacts =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + "/Contacts"))
+                .header("Authorization", "Bearer " + accessToken)
+                .header("xero-tenant-id", cafe)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, contacts.statusCode());
+    assertEquals(
+        "AuthorizationUnsuccessful", JSON.readTree(contacts.body()).get("Detail").asText());
+  }
+
   // ---- the app's side of the flow
 
   /**

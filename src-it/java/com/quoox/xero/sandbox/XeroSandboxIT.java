@@ -298,6 +298,82 @@ class XeroSandboxIT {
     assertThrows(XeroUnauthorizedException.class, () -> api.getOrganisations("nope", tenantId));
   }
 
+  // 401 AuthorizationUnsuccessful: https://github.com/XeroAPI/xero-ruby-oauth2-app/issues/82;
+  // insufficient_scope: https://community.xero.com/developer/discussion/119166525/
+  @Test
+  void callWhoseScopeWasRevokedIsUnauthorizedWithInsufficientScope() throws Exception {
+    connect();
+    sandbox.tenant(tenantId).revokeScope("accounting.payments", "accounting.transactions");
+
+    HttpResponse<String> payments = get("/Payments");
+
+    assertEquals(401, payments.statusCode());
+    JsonNode problem = JSON.readTree(payments.body());
+    assertTrue(problem.get("Type").isNull());
+    assertEquals("Unauthorized", problem.get("Title").asText());
+    assertEquals(401, problem.get("Status").asInt());
+    assertEquals("AuthorizationUnsuccessful", problem.get("Detail").asText());
+    assertEquals(
+        "Bearer error=\"insufficient_scope\"",
+        payments.headers().firstValue("WWW-Authenticate").orElseThrow());
+    assertThrows(
+        XeroUnauthorizedException.class,
+        () -> api.getPayments(token, tenantId, null, null, null, null));
+    // accounting.invoices still covers invoices; the broad scope went with the granular one.
+    assertEquals(200, get("/Invoices").statusCode());
+    assertEquals(401, sandbox.tenant(tenantId).requests().get(0).status());
+  }
+
+  @Test
+  void granularScopesOnlyReachTheirOwnEndpoints() throws Exception {
+    String clientId = "granular-" + UUID.randomUUID();
+    tenantId =
+        sandbox.addCustomConnection(
+            clientId, "secret", "Granular Ltd", "accounting.invoices accounting.settings.read");
+    JsonNode granted = requestToken(clientId, "secret");
+    token = granted.get("access_token").asText();
+    assertEquals("accounting.invoices accounting.settings.read", granted.get("scope").asText());
+
+    assertNotNull(
+        create(invoice(LineAmountTypes.EXCLUSIVE, line("Coffee", 1, 3.5, "200", "OUTPUT2")), null)
+            .getInvoices()
+            .get(0)
+            .getInvoiceID());
+    assertEquals(200, get("/Organisation").statusCode());
+    assertEquals(200, get("/Accounts").statusCode());
+    assertEquals(401, get("/Contacts").statusCode());
+    assertEquals(401, get("/Payments").statusCode());
+    assertEquals(401, get("/BankTransactions").statusCode());
+    assertEquals(401, get("/Reports/BankSummary").statusCode());
+  }
+
+  // 403 with a valid token once the connection is gone, and /connections no longer lists it:
+  // https://github.com/XeroAPI/Xero-OpenAPI/issues/585
+  @Test
+  void organisationDisconnectedAtXeroAnswers403ToAValidToken() throws Exception {
+    connect();
+    sandbox.tenant(tenantId).disconnectAtXero();
+
+    HttpResponse<String> refused = get("/Organisation");
+
+    assertEquals(403, refused.statusCode());
+    assertEquals(
+        "AuthenticationUnsuccessful", JSON.readTree(refused.body()).get("Detail").asText());
+    assertThrows(
+        com.xero.api.XeroForbiddenException.class, () -> api.getOrganisations(token, tenantId));
+    JsonNode connections =
+        JSON.readTree(
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(sandbox.connectionsUrl()))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+    assertEquals(0, connections.size());
+    sandbox.tenant(tenantId).reconnectAtXero();
+    assertEquals(200, get("/Organisation").statusCode());
+  }
+
   @Test
   void wrongClientSecretGetsInvalidClient() throws Exception {
     String clientId = "client-" + UUID.randomUUID();
@@ -456,6 +532,17 @@ class XeroSandboxIT {
   }
 
   // ---- helpers
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("xero-tenant-id", tenantId)
+            .header("Accept", "application/json")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 
   private Invoices create(Invoice invoice, String idempotencyKey) throws IOException {
     return api.createInvoices(
