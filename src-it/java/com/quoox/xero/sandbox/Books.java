@@ -61,6 +61,12 @@ final class Books {
   /** Accounts this organisation archived after the shared chart was set up. */
   private final Set<String> archivedAccounts = new HashSet<>();
 
+  /**
+   * Whether a LineAmount sent must match Xero's own arithmetic, as on Xero; a test may turn the
+   * check off, and the amount sent is then ignored for Xero's.
+   */
+  volatile boolean checkLineAmounts = true;
+
   /** The organisation's time zone and lock dates, which date and admit what is posted. */
   final OrganisationSettings settings;
 

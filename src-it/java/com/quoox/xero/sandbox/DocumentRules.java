@@ -48,7 +48,8 @@ final class DocumentRules {
             DocumentKind.isSales(type),
             !"DRAFT".equals(status),
             kind == DocumentKind.INVOICE,
-            unitdp);
+            unitdp,
+            books.checkLineAmounts);
     LineRules.check(prepared.get("LineItems"), owner, books, errors);
     // Drafts and documents awaiting approval may still be dated in a locked period
     // (https://help.xero.com/us/Settings_LockDate); approving them may not.

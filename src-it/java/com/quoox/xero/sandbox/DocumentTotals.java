@@ -7,8 +7,9 @@ import java.math.RoundingMode;
 
 /**
  * Xero's arithmetic for a document, written independently of the module: each line rounds to 2 dp,
- * tax is computed and rounded per line from the line's tax rate, and the totals are sums of the
- * rounded lines.
+ * a DiscountAmount becomes a DiscountRate of 2 dp first, tax is computed and rounded per line from
+ * the line's tax rate, and the totals are sums of the rounded lines
+ * (https://developer.xero.com/documentation/api-guides/rounding-in-xero).
  */
 final class DocumentTotals {
 
@@ -16,7 +17,10 @@ final class DocumentTotals {
 
   private DocumentTotals() {}
 
-  /** Quantity × UnitAmount less DiscountRate % or DiscountAmount, rounded half-up to 2 dp. */
+  /**
+   * Quantity × UnitAmount less the line's discount rate (see {@link #discountRate}), rounded
+   * half-up to 2 dp.
+   */
   static BigDecimal expectedLineAmount(JsonNode line) {
     BigDecimal quantity = quantity(line);
     BigDecimal unit = XeroJson.decimal(line, "UnitAmount");
@@ -26,14 +30,30 @@ final class DocumentTotals {
       return given == null ? BigDecimal.ZERO.setScale(2) : given.setScale(2, RoundingMode.HALF_UP);
     }
     BigDecimal gross = quantity.multiply(unit);
-    BigDecimal rate = XeroJson.decimal(line, "DiscountRate");
-    BigDecimal amount = XeroJson.decimal(line, "DiscountAmount");
+    BigDecimal rate = discountRate(line);
     if (rate != null) {
       gross = gross.multiply(HUNDRED.subtract(rate)).divide(HUNDRED);
-    } else if (amount != null) {
-      gross = gross.subtract(amount);
     }
     return gross.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The line's DiscountRate; a DiscountAmount is stored as the rate it makes of Quantity ×
+   * UnitAmount, rounded to 2 dp, so the line amount may differ from the amount less the discount
+   * (https://github.com/XeroAPI/xero-node/issues/592). A DiscountRate sent too wins
+   * (https://github.com/waynerobinson/xeroizer/pull/483). Null without a discount.
+   */
+  static BigDecimal discountRate(JsonNode line) {
+    BigDecimal rate = XeroJson.decimal(line, "DiscountRate");
+    BigDecimal amount = XeroJson.decimal(line, "DiscountAmount");
+    BigDecimal unit = XeroJson.decimal(line, "UnitAmount");
+    if (rate != null || amount == null || unit == null) {
+      return rate;
+    }
+    BigDecimal gross = quantity(line).multiply(unit);
+    return gross.signum() == 0
+        ? BigDecimal.ZERO.setScale(2)
+        : amount.multiply(HUNDRED).divide(gross, 2, RoundingMode.HALF_UP);
   }
 
   static BigDecimal quantity(JsonNode line) {
@@ -69,6 +89,10 @@ final class DocumentTotals {
               .map(ChartOfAccounts.TaxRate::rate)
               .orElse(BigDecimal.ZERO);
       BigDecimal tax = lineTax(lineAmount, rate, types);
+      BigDecimal discountRate = discountRate(line);
+      if (discountRate != null) {
+        line.put("DiscountRate", discountRate);
+      }
       line.put("LineAmount", lineAmount);
       line.put("TaxAmount", tax);
       lines = lines.add(lineAmount);

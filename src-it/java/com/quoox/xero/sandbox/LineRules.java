@@ -18,8 +18,15 @@ final class LineRules {
    * @param approved false for drafts, whose lines may still lack an account
    * @param discounts whether lines may carry DiscountRate or DiscountAmount
    * @param unitdp the decimal places UnitAmount may have (2, or 4 with unitdp=4)
+   * @param checkLineAmounts whether a LineAmount sent must match Xero's own (it does on Xero)
    */
-  record Owner(String words, boolean sales, boolean approved, boolean discounts, int unitdp) {}
+  record Owner(
+      String words,
+      boolean sales,
+      boolean approved,
+      boolean discounts,
+      int unitdp,
+      boolean checkLineAmounts) {}
 
   private LineRules() {}
 
@@ -99,17 +106,46 @@ final class LineRules {
     if (!owner.discounts() && discounted) {
       errors.add("Discounts are not supported on " + owner.words() + "s (line " + index + ").");
     }
+    if (owner.discounts() && unit != null && !line.hasNonNull("DiscountRate")) {
+      discountAmountErrors(line, unit, errors);
+    }
     BigDecimal given = XeroJson.decimal(line, "LineAmount");
     BigDecimal expected = DocumentTotals.expectedLineAmount(line);
-    if (given != null && unit != null && given.compareTo(expected) != 0) {
+    // Xero checks a LineAmount sent against its own arithmetic
+    // (https://github.com/XeroAPI/Xero-NetStandard/issues/147).
+    if (owner.checkLineAmounts()
+        && given != null
+        && unit != null
+        && given.compareTo(expected) != 0) {
       errors.add(
           "The line total "
-              + given.toPlainString()
-              + " on line "
-              + index
+              + money(given)
               + " does not match the expected line total "
-              + expected.toPlainString()
-              + " (Quantity x UnitAmount less discount, rounded to 2 decimal places).");
+              + money(expected));
     }
+  }
+
+  /**
+   * A DiscountAmount larger than the line, or on a negative line, is refused with the rate it makes
+   * (https://github.com/XeroAPI/Xero-OpenAPI/issues/429).
+   */
+  private static void discountAmountErrors(JsonNode line, BigDecimal unit, List<String> errors) {
+    BigDecimal amount = XeroJson.decimal(line, "DiscountAmount");
+    if (amount == null) {
+      return;
+    }
+    BigDecimal gross = DocumentTotals.quantity(line).multiply(unit);
+    BigDecimal rate = DocumentTotals.discountRate(line);
+    if (gross.signum() < 0 || rate.compareTo(new BigDecimal("100")) > 0) {
+      errors.add(
+          "The discount rate '"
+              + rate.toPlainString()
+              + "' is invalid. Discount must not be greater than the line total.");
+    }
+  }
+
+  /** Amounts in Xero's messages show at least 2 decimal places, e.g. 1.00. */
+  private static String money(BigDecimal amount) {
+    return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
   }
 }

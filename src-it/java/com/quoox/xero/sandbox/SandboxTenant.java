@@ -125,6 +125,15 @@ public final class SandboxTenant {
     return this;
   }
 
+  /**
+   * Whether a LineAmount sent must equal Xero's own Quantity × UnitAmount less discount (rounded to
+   * 2 dp), as on Xero (the default); when off, the amount sent is ignored and Xero's stored.
+   */
+  public SandboxTenant checkLineAmounts(boolean check) {
+    books.checkLineAmounts = check;
+    return this;
+  }
+
   // ---- idempotency
 
   /**

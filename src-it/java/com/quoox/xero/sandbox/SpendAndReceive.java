@@ -65,7 +65,13 @@ final class SpendAndReceive {
     DocumentRules.contactErrors(prepared.get("Contact"), books, errors);
     // Money received is income, so (as on a sales invoice) only revenue tax rates apply.
     LineRules.Owner owner =
-        new LineRules.Owner("bank transaction", "RECEIVE".equals(type), true, false, unitdp);
+        new LineRules.Owner(
+            "bank transaction",
+            "RECEIVE".equals(type),
+            true,
+            false,
+            unitdp,
+            books.checkLineAmounts);
     LineRules.check(prepared.get("LineItems"), owner, books, errors);
     books.lockErrors(prepared, errors);
     if (errors.isEmpty()) {

@@ -117,6 +117,53 @@ class XeroSandboxIT {
     assertEquals(10.82, created.getSubTotal());
   }
 
+  // https://developer.xero.com/documentation/api-guides/rounding-in-xero; the line total check:
+  // https://github.com/XeroAPI/Xero-NetStandard/issues/147; DiscountAmount stored as a rate:
+  // https://github.com/XeroAPI/xero-node/issues/592
+  @Test
+  void discountAmountBecomesARateOf2DecimalsAndALineTotalSentMustMatchXeros() throws Exception {
+    connect();
+    // 3.33 off 1000.00 is a 0.333% discount; Xero keeps 0.33%, so the line is 996.70, not 996.67.
+    LineItem discounted =
+        line("Espresso machine", 1, 1000.00, "200", "OUTPUT2").discountAmount(3.33);
+
+    XeroBadRequestException e =
+        assertThrows(
+            XeroBadRequestException.class,
+            () -> create(invoice(LineAmountTypes.EXCLUSIVE, discounted.lineAmount(996.67)), null));
+    assertEquals(
+        "The line total 996.67 does not match the expected line total 996.70",
+        e.getElements().get(0).getValidationErrors().get(0).getMessage());
+
+    discounted.setLineAmount(null);
+    Invoice created =
+        create(invoice(LineAmountTypes.EXCLUSIVE, discounted), null).getInvoices().get(0);
+    assertEquals(996.70, created.getLineItems().get(0).getLineAmount());
+    assertEquals(0.33, created.getLineItems().get(0).getDiscountRate());
+    assertEquals(199.34, created.getLineItems().get(0).getTaxAmount());
+    assertEquals(1196.04, created.getTotal());
+
+    XeroBadRequestException tooMuch =
+        assertThrows(
+            XeroBadRequestException.class,
+            () ->
+                create(
+                    invoice(
+                        LineAmountTypes.EXCLUSIVE,
+                        line("Cake", 1, 4.00, "200", "OUTPUT2").discountAmount(5.00)),
+                    null));
+    assertEquals(
+        "The discount rate '125.00' is invalid. Discount must not be greater than the line total.",
+        tooMuch.getElements().get(0).getValidationErrors().get(0).getMessage());
+
+    sandbox.tenant(tenantId).checkLineAmounts(false);
+    Invoice lenient =
+        create(invoice(LineAmountTypes.EXCLUSIVE, discounted.lineAmount(996.67)), null)
+            .getInvoices()
+            .get(0);
+    assertEquals(996.70, lenient.getLineItems().get(0).getLineAmount(), "Xero's amount is kept");
+  }
+
   @Test
   void unknownAccountCodeIsRejectedWithXerosMessage() throws Exception {
     connect();
