@@ -194,7 +194,9 @@ final class AccountingEndpoint implements Endpoint {
 
   /**
    * The SDK builds XeroRateLimitException from Retry-After, X-Rate-Limit-Problem and the
-   * X-*-Remaining headers.
+   * X-*-Remaining headers. Retry-After comes with minute and day breaches; no source says it comes
+   * with the concurrent one, so it does not here (https://developer.xero.com/faq/limits, research
+   * notes §11).
    */
   private static SandboxResponse tooManyRequests(
       SandboxTenant tenant, String problem, long retryAfterSeconds) {
@@ -206,9 +208,12 @@ final class AccountingEndpoint implements Endpoint {
       case "appminute" -> remaining.put("X-AppMinLimit-Remaining", "0");
       default -> {} // concurrent: budgets remain, the caller must just wait
     }
-    return SandboxResponse.text(429, "text/plain; charset=utf-8", "Rate limit exceeded")
-        .withHeaders(remaining)
-        .withHeader("Retry-After", String.valueOf(retryAfterSeconds))
-        .withHeader("X-Rate-Limit-Problem", problem);
+    SandboxResponse refused =
+        SandboxResponse.text(429, "text/plain; charset=utf-8", "Rate limit exceeded")
+            .withHeaders(remaining)
+            .withHeader("X-Rate-Limit-Problem", problem);
+    return problem.equals("concurrent")
+        ? refused
+        : refused.withHeader("Retry-After", String.valueOf(retryAfterSeconds));
   }
 }

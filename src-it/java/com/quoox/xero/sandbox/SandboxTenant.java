@@ -168,7 +168,7 @@ public final class SandboxTenant {
 
   /**
    * The next {@code times} API calls get 429 with this Retry-After and X-Rate-Limit-Problem
-   * (minute|concurrent|day|appminute).
+   * (minute|concurrent|day|appminute); a concurrent one carries no Retry-After, as on Xero.
    */
   public SandboxTenant rateLimitNext(int times, long retryAfterSeconds, String problem) {
     faults.add(times, new FaultPlan.RateLimit(retryAfterSeconds, problem));

@@ -33,7 +33,8 @@ final class TenantRateLimiter {
     synchronized (app) {
       synchronized (this) {
         if (inFlight >= limits.concurrent()) {
-          return new Decision(false, "concurrent", 1);
+          // Answered without Retry-After: a call in flight may end any moment.
+          return new Decision(false, "concurrent", 0);
         }
         if (day.isFull(now)) {
           return new Decision(false, "day", day.secondsUntilRoom(now));

@@ -283,6 +283,40 @@ class XeroSandboxIT {
     assertNotNull(api.getOrganisations(token, tenantId));
   }
 
+  // https://developer.xero.com/faq/limits: 5 calls in progress at one time; no source says the
+  // concurrent 429 carries Retry-After (research notes §11), so it does not.
+  @Test
+  void sixthCallInFlightGets429ConcurrentWithoutRetryAfter() throws Exception {
+    connect();
+    sandbox.tenant(tenantId).delayNext(5, java.time.Duration.ofMillis(1500));
+    java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> slow =
+        new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      slow.add(
+          HTTP.sendAsync(
+              HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + "/Organisation"))
+                  .header("Authorization", "Bearer " + token)
+                  .header("xero-tenant-id", tenantId)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
+    }
+    Thread.sleep(500);
+
+    HttpResponse<String> sixth = get("/Organisation");
+
+    assertEquals(429, sixth.statusCode());
+    assertEquals("concurrent", sixth.headers().firstValue("X-Rate-Limit-Problem").orElseThrow());
+    assertTrue(sixth.headers().firstValue("Retry-After").isEmpty(), sixth.headers().toString());
+    for (var call : slow) {
+      assertEquals(200, call.get().statusCode());
+    }
+    sandbox.tenant(tenantId).rateLimitNext(1, 3, "concurrent");
+    XeroRateLimitException e =
+        assertThrows(XeroRateLimitException.class, () -> api.getOrganisations(token, tenantId));
+    assertEquals(null, e.getRetryAfterSeconds());
+  }
+
   @Test
   void sixtyFirstCallInAMinuteIsRefusedAsXeroDoes() throws Exception {
     try (XeroSandbox tight = XeroSandbox.start(0, specPath(), new SandboxLimits(3, 5, 100, 1000))) {
