@@ -19,7 +19,8 @@ final class BankAccounts {
       errors.add("The " + field + " must be specified with its Code or AccountID.");
       return;
     }
-    ChartOfAccounts.account(reference)
+    books
+        .account(reference)
         .ifPresentOrElse(
             account -> {
               if (!account.type().equals("BANK")) {
@@ -36,12 +37,17 @@ final class BankAccounts {
             () -> errors.add("The " + field + " could not be found."));
   }
 
-  /** The checked account, as Xero answers it inside a bank transaction or transfer. */
-  static ObjectNode summary(JsonNode reference) {
-    ChartOfAccounts.Account account = ChartOfAccounts.account(reference).orElseThrow();
+  /**
+   * The checked account, as Xero answers it inside a bank transaction or transfer (without Code
+   * when it has none).
+   */
+  static ObjectNode summary(JsonNode reference, Books books) {
+    ChartOfAccounts.Account account = books.account(reference).orElseThrow();
     ObjectNode summary = XeroJson.object();
     summary.put("AccountID", account.id().toString());
-    summary.put("Code", account.code());
+    if (account.code() != null) {
+      summary.put("Code", account.code());
+    }
     summary.put("Name", account.name());
     return summary;
   }

@@ -53,7 +53,7 @@ final class BankSummary {
   private static void accountRows(ArrayNode rows, Books books, LocalDate from, LocalDate to) {
     BankMovements movements = new BankMovements(books);
     BankMovements.Figures total = BankMovements.Figures.ZERO;
-    for (ChartOfAccounts.Account account : ChartOfAccounts.bankAccounts()) {
+    for (ChartOfAccounts.Account account : books.bankAccounts()) {
       if (books.archived(account)) {
         continue;
       }

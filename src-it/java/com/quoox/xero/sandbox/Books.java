@@ -58,6 +58,9 @@ final class Books {
   final List<ObjectNode> bankTransactions = new ArrayList<>();
   final List<ObjectNode> bankTransfers = new ArrayList<>();
 
+  /** Bank accounts this organisation added to the shared chart, without a Code. */
+  private final List<ChartOfAccounts.Account> ownAccounts = new ArrayList<>();
+
   /** Accounts this organisation archived after the shared chart was set up. */
   private final Set<String> archivedAccounts = new HashSet<>();
 
@@ -80,6 +83,41 @@ final class Books {
 
   void archiveAccount(String code) {
     archivedAccounts.add(code);
+  }
+
+  /**
+   * Adds a bank account without a Code, which Xero allows for bank accounts only
+   * (https://support.webtize.com.au/portal/en/kb/articles/account-code-not-showing-how-to-create;
+   * Payment.Code in Xero's OpenAPI contract: "not all accounts have a code value").
+   */
+  ChartOfAccounts.Account addBankAccountWithoutCode(String name) {
+    ChartOfAccounts.Account account =
+        new ChartOfAccounts.Account(
+            UUID.randomUUID(), null, name, "BANK", "ASSET", "ACTIVE", "NONE", false);
+    ownAccounts.add(account);
+    return account;
+  }
+
+  /** The account a request names by {@code Code} or, failing that, by {@code AccountID}. */
+  Optional<ChartOfAccounts.Account> account(JsonNode reference) {
+    Optional<ChartOfAccounts.Account> shared = ChartOfAccounts.account(reference);
+    if (shared.isPresent() || XeroJson.text(reference, "Code") != null) {
+      return shared;
+    }
+    String id = XeroJson.text(reference, "AccountID");
+    return ownAccounts.stream().filter(a -> a.id().toString().equalsIgnoreCase(id)).findFirst();
+  }
+
+  /** The whole chart this organisation sees: the shared accounts, then its own. */
+  List<ChartOfAccounts.Account> accounts() {
+    List<ChartOfAccounts.Account> all = new ArrayList<>(ChartOfAccounts.accounts());
+    all.addAll(ownAccounts);
+    return all;
+  }
+
+  /** Its accounts of Type BANK, in chart order (as Xero's Bank Summary lists them). */
+  List<ChartOfAccounts.Account> bankAccounts() {
+    return accounts().stream().filter(a -> a.type().equals("BANK")).toList();
   }
 
   boolean archived(ChartOfAccounts.Account account) {

@@ -91,9 +91,9 @@ final class ChartOfAccounts {
     }
   }
 
-  /** The accounts of Type BANK, in chart order (as Xero's Bank Summary lists them). */
-  static List<Account> bankAccounts() {
-    return ACCOUNTS.stream().filter(a -> a.type().equals("BANK")).toList();
+  /** The chart every sandbox organisation starts with. */
+  static List<Account> accounts() {
+    return ACCOUNTS;
   }
 
   static Optional<TaxRate> taxRate(String taxType) {
@@ -103,10 +103,12 @@ final class ChartOfAccounts {
   /** The chart as {@code books}' organisation sees it, with the accounts it archived. */
   static ArrayNode accountsJson(Books books) {
     ArrayNode array = XeroJson.MAPPER.createArrayNode();
-    for (Account a : ACCOUNTS) {
+    for (Account a : books.accounts()) {
       ObjectNode node = array.addObject();
       node.put("AccountID", a.id().toString());
-      node.put("Code", a.code());
+      if (a.code() != null) {
+        node.put("Code", a.code());
+      }
       node.put("Name", a.name());
       node.put("Type", a.type());
       node.put("Class", a.accountClass());

@@ -155,6 +155,18 @@ public final class SandboxTenant {
     return this;
   }
 
+  /**
+   * Adds a bank account without a Code to this organisation's chart, as Xero allows for bank
+   * accounts (https://gist.github.com/SerKnight/6d54ec61011509ae4a38915645c6e23f pays into one by
+   * AccountID), and returns its AccountID; payments, bank transactions and transfers name it by
+   * {@code {"AccountID": ...}}.
+   */
+  public String addBankAccountWithoutCode(String name) {
+    synchronized (books) {
+      return books.addBankAccountWithoutCode(name).id().toString();
+    }
+  }
+
   // ---- faults
 
   /**
@@ -273,12 +285,15 @@ public final class SandboxTenant {
   /**
    * The account's balance at the end of the organisation's today: its payments, bank transactions
    * and transfers dated up to today, the closing balance Bank Summary reports for a BANK account.
+   * The account is named by its Code, or by its AccountID when it has no Code.
    */
-  public BigDecimal balance(String accountCode) {
-    ChartOfAccounts.Account account =
-        ChartOfAccounts.account(accountCode)
-            .orElseThrow(() -> new IllegalArgumentException("no account with code " + accountCode));
+  public BigDecimal balance(String accountCodeOrId) {
     synchronized (books) {
+      ChartOfAccounts.Account account =
+          books
+              .account(XeroJson.object().put("Code", accountCodeOrId))
+              .or(() -> books.account(XeroJson.object().put("AccountID", accountCodeOrId)))
+              .orElseThrow(() -> new IllegalArgumentException("no account " + accountCodeOrId));
       return new BankMovements(books).balance(account, settings.today());
     }
   }

@@ -87,7 +87,7 @@ final class Settlements {
     }
     DocumentKind kind = kindPaid(payment);
     Optional<ObjectNode> document = documentPaid(payment, kind);
-    Optional<ChartOfAccounts.Account> account = ChartOfAccounts.account(payment.get("Account"));
+    Optional<ChartOfAccounts.Account> account = books.account(payment.get("Account"));
     BigDecimal amount = XeroJson.decimal(payment, "Amount");
     if (document.isEmpty()) {
       errors.add(DocumentRules.capitalised(kind.words) + " could not be found.");
@@ -112,7 +112,7 @@ final class Settlements {
   ObjectNode pay(JsonNode sent) {
     DocumentKind kind = kindPaid(sent);
     ObjectNode document = documentPaid(sent, kind).orElseThrow();
-    ChartOfAccounts.Account account = ChartOfAccounts.account(sent.get("Account")).orElseThrow();
+    ChartOfAccounts.Account account = books.account(sent.get("Account")).orElseThrow();
     BigDecimal amount = XeroJson.decimal(sent, "Amount").setScale(2);
     ObjectNode payment = XeroJson.object();
     payment.put("PaymentID", UUID.randomUUID().toString());
@@ -121,10 +121,10 @@ final class Settlements {
     payment.put("Reference", XeroJson.text(sent, "Reference"));
     payment.put("Status", "AUTHORISED");
     payment.put("PaymentType", paymentType(XeroJson.text(document, "Type")));
-    payment
-        .putObject("Account")
-        .put("AccountID", account.id().toString())
-        .put("Code", account.code());
+    ObjectNode paidInto = payment.putObject("Account").put("AccountID", account.id().toString());
+    if (account.code() != null) {
+      paidInto.put("Code", account.code());
+    }
     payment.set(kind.element, reference(document, kind));
     Books.touch(payment);
     if (kind == DocumentKind.INVOICE) {

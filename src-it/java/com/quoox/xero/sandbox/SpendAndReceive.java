@@ -88,7 +88,7 @@ final class SpendAndReceive {
   ObjectNode record(ObjectNode prepared) {
     ObjectNode transaction = prepared.deepCopy();
     transaction.put("BankTransactionID", UUID.randomUUID().toString());
-    transaction.set("BankAccount", BankAccounts.summary(prepared.get("BankAccount")));
+    transaction.set("BankAccount", BankAccounts.summary(prepared.get("BankAccount"), books));
     transaction.set(
         "Contact", Books.contactSummary(books.findOrCreateContact(prepared.get("Contact"))));
     Books.putDate(transaction, "Date", books.dateOf(prepared));

@@ -28,8 +28,8 @@ final class Transfers {
     List<String> errors = new ArrayList<>();
     BankAccounts.check(sent.get("FromBankAccount"), "FromBankAccount", books, errors);
     BankAccounts.check(sent.get("ToBankAccount"), "ToBankAccount", books, errors);
-    Optional<ChartOfAccounts.Account> from = ChartOfAccounts.account(sent.get("FromBankAccount"));
-    if (from.isPresent() && from.equals(ChartOfAccounts.account(sent.get("ToBankAccount")))) {
+    Optional<ChartOfAccounts.Account> from = books.account(sent.get("FromBankAccount"));
+    if (from.isPresent() && from.equals(books.account(sent.get("ToBankAccount")))) {
       errors.add("The FromBankAccount and ToBankAccount must be different bank accounts.");
     }
     BigDecimal amount = XeroJson.decimal(sent, "Amount");
@@ -47,8 +47,8 @@ final class Transfers {
     transfer.put("CreatedDateUTC", XeroJson.msDate(Instant.now()));
     Books.putDate(transfer, "Date", books.dateOf(sent));
     transfer.put("Status", "AUTHORISED");
-    transfer.set("FromBankAccount", BankAccounts.summary(sent.get("FromBankAccount")));
-    transfer.set("ToBankAccount", BankAccounts.summary(sent.get("ToBankAccount")));
+    transfer.set("FromBankAccount", BankAccounts.summary(sent.get("FromBankAccount"), books));
+    transfer.set("ToBankAccount", BankAccounts.summary(sent.get("ToBankAccount"), books));
     transfer.put("Amount", XeroJson.decimal(sent, "Amount").setScale(2, RoundingMode.HALF_UP));
     transfer.put("FromBankTransactionID", UUID.randomUUID().toString());
     transfer.put("ToBankTransactionID", UUID.randomUUID().toString());

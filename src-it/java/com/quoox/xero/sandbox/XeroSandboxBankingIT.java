@@ -455,6 +455,80 @@ class XeroSandboxBankingIT {
         JSON.readTree(raw.body()).at("/Organisations/0/PeriodLockDate").asText());
   }
 
+  // A bank account may have no Code (Payment.Code in Xero's OpenAPI contract: "not all accounts
+  // have a code value"); Xero takes it by AccountID:
+  // https://gist.github.com/SerKnight/6d54ec61011509ae4a38915645c6e23f
+  @Test
+  void bankAccountWithoutACodeIsNamedByItsAccountId() throws Exception {
+    connect();
+    UUID square = UUID.fromString(sandbox.tenant(tenantId).addBankAccountWithoutCode("Square"));
+    Account listed =
+        api.getAccounts(token, tenantId, null, null, null).getAccounts().stream()
+            .filter(a -> square.equals(a.getAccountID()))
+            .findFirst()
+            .orElseThrow();
+    assertNull(listed.getCode());
+    assertEquals(com.xero.models.accounting.AccountType.BANK, listed.getType());
+
+    Payment payment =
+        new Payment()
+            .invoice(new Invoice().invoiceID(invoice(100.00).getInvoiceID()))
+            .account(new Account().accountID(square))
+            .amount(100.00)
+            .reference("sq_1");
+    payment.setDate(TODAY);
+    Payment paid =
+        api.createPayments(token, tenantId, new Payments().payments(List.of(payment)), null, true)
+            .getPayments()
+            .get(0);
+    assertEquals(square, paid.getAccount().getAccountID());
+    assertNull(paid.getAccount().getCode());
+
+    BankTransaction fees =
+        new BankTransaction()
+            .type(BankTransaction.TypeEnum.SPEND)
+            .bankAccount(new Account().accountID(square))
+            .contact(new Contact().name("Square"))
+            .lineAmountTypes(LineAmountTypes.NOTAX)
+            .reference("Square fees")
+            .lineItems(List.of(line("Fees", 2.10, "404", "NONE")));
+    fees.setDate(TODAY);
+    BankTransaction spent =
+        api.createBankTransactions(
+                token,
+                tenantId,
+                new BankTransactions().bankTransactions(List.of(fees)),
+                null,
+                true,
+                null)
+            .getBankTransactions()
+            .get(0);
+    assertEquals(square, spent.getBankAccount().getAccountID());
+    assertNull(spent.getBankAccount().getCode());
+
+    BankTransfer payout =
+        new BankTransfer()
+            .fromBankAccount(new Account().accountID(square))
+            .toBankAccount(new Account().code("091"))
+            .amount(97.90);
+    payout.setDate(TODAY);
+    BankTransfer moved =
+        api.createBankTransfer(
+                token, tenantId, new BankTransfers().bankTransfers(List.of(payout)), null)
+            .getBankTransfers()
+            .get(0);
+    assertEquals(square, moved.getFromBankAccount().getAccountID());
+
+    assertEquals(new BigDecimal("0.00"), sandbox.tenant(tenantId).balance(square.toString()));
+    ReportRows section =
+        api.getReportBankSummary(token, tenantId, TODAY.withDayOfMonth(1), TODAY)
+            .getReports()
+            .get(0)
+            .getRows()
+            .get(1);
+    assertEquals(List.of("Square", "0.00", "100.00", "100.00", "0.00"), row(section, "Square"));
+  }
+
   private static Invoices one(Invoice invoice) {
     return new Invoices().invoices(List.of(invoice));
   }
