@@ -103,7 +103,7 @@ public class RefundToCreditNote {
     List<PricedLine> lines = new ArrayList<>();
     int number = 1;
     for (SaleLine line : refund.lines()) {
-      lines.add(SaleLineRules.priced(line, number++, subject, coding).withDiscountNetted());
+      lines.add(SaleLineRules.priced(line, number++, subject, coding));
     }
     String chargedAs = subject + " was for " + amount.toPlainString();
     return ChargeReconciliation.reconcile(

@@ -35,7 +35,8 @@ final class SaleLineRules {
               + ").");
     }
     AccountCoding account = coding.codingFor(line.category());
-    return new PricedLine(describe(line), quantity, unitPrice, line.discount(), taxRate, account);
+    return new PricedLine(describe(line), quantity, unitPrice, line.discount(), taxRate, account)
+        .withDiscountNetted();
   }
 
   /** The shipping line, or {@code null} when nothing was charged for shipping. */

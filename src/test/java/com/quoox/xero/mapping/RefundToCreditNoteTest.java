@@ -68,7 +68,7 @@ class RefundToCreditNoteTest {
     // (2 × 2.50 − 1.00) / 2 = 2.00
     LineItem item =
         map(refund(true, "4.00", null, flatWhite("2", "2.50", "1.00"))).getLineItems().get(0);
-    assertEquals("Flat white", item.getDescription());
+    assertEquals("Flat white (discount 1.00)", item.getDescription());
     assertEquals(2.0, item.getQuantity());
     assertEquals(2.0, item.getUnitAmount());
     assertEquals(4.0, item.getLineAmount());
@@ -90,7 +90,7 @@ class RefundToCreditNoteTest {
     // (3 × 2.50 − 1.00) / 3 = 2.1666…
     LineItem item =
         map(refund(true, "6.50", null, flatWhite("3", "2.50", "1.00"))).getLineItems().get(0);
-    assertEquals("3 × Flat white", item.getDescription());
+    assertEquals("3 × Flat white (discount 1.00)", item.getDescription());
     assertEquals(1.0, item.getQuantity());
     assertEquals(6.5, item.getUnitAmount());
     assertEquals(6.5, item.getLineAmount());
@@ -102,7 +102,7 @@ class RefundToCreditNoteTest {
     // 0.333 × 3.00 − 0.10 = 0.899, not a 4-dp unit once divided by 0.333
     LineItem item =
         map(refund(true, "0.90", null, flatWhite("0.333", "3.00", "0.10"))).getLineItems().get(0);
-    assertEquals("0.333 × Flat white", item.getDescription());
+    assertEquals("0.333 × Flat white (discount 0.10)", item.getDescription());
     assertEquals(0.9, item.getUnitAmount());
   }
 

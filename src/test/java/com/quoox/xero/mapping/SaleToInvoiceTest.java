@@ -6,6 +6,7 @@ import static com.quoox.xero.mapping.Fixtures.sale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.quoox.xero.events.Customer;
 import com.quoox.xero.events.SaleCompleted;
@@ -185,16 +186,31 @@ class SaleToInvoiceTest {
   }
 
   @Test
-  void lineDiscountIsSentAsDiscountAmountWithTheDiscountedLineAmount() {
+  void lineDiscountIsNettedIntoAnExactUnitAmountAndNamed() {
+    LineItem item =
+        mapper
+            .map(sale(true, "6.00", flatWhite("2", "3.20", "0.40")), Fixtures.coding())
+            .getLineItems()
+            .get(0);
+    assertNull(item.getDiscountAmount(), "Xero would round it into a 2-place rate");
+    assertNull(item.getDiscountRate());
+    assertEquals(6.0, item.getLineAmount());
+    assertEquals(2.0, item.getQuantity());
+    assertEquals(3.0, item.getUnitAmount());
+    assertTrue(item.getDescription().endsWith("(discount 0.40)"), item.getDescription());
+  }
+
+  @Test
+  void aDiscountNoFourPlaceUnitCarriesBecomesOneUnitOfTheNetAmount() {
+    // 3 × 2.50 less 1.00 = 6.50: 6.50 / 3 needs more than 4 places, so one unit of 6.50.
     LineItem item =
         mapper
             .map(sale(true, "6.50", flatWhite("3", "2.50", "1.00")), Fixtures.coding())
             .getLineItems()
             .get(0);
-    assertEquals(1.0, item.getDiscountAmount());
-    assertEquals(6.5, item.getLineAmount());
-    assertEquals(3.0, item.getQuantity());
-    assertEquals(2.5, item.getUnitAmount());
+    assertEquals(1.0, item.getQuantity());
+    assertEquals(6.5, item.getUnitAmount());
+    assertTrue(item.getDescription().startsWith("3 × "), item.getDescription());
   }
 
   @Test
