@@ -174,6 +174,7 @@ export class MappingsSection {
     if (saved) {
       this.loaded = saved;
       announce('The account and tax coding is saved. New sales use it; press Retry on parked ones.', 'success');
+      document.dispatchEvent(new CustomEvent('quoox-xero:saved'));
     }
   }
 

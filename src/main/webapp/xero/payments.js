@@ -227,6 +227,7 @@ export class PaymentsSection {
     if (saved) {
       this.loaded = saved;
       announce('Payments and payouts are saved. Payments from now on are recorded in Xero with these accounts.', 'success');
+      document.dispatchEvent(new CustomEvent('quoox-xero:saved'));
       this.onSaved();
     }
   }

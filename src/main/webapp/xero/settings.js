@@ -6,6 +6,7 @@ import { ConnectionSection } from './connection.js';
 import { announce, showPageError } from './forms.js';
 import { MappingsSection } from './mappings.js';
 import { PaymentsSection } from './payments.js';
+import { ReadinessSection } from './readiness.js';
 import { ReconciliationSection } from './reconciliation.js';
 import { SyncLogSection } from './synclog.js';
 
@@ -25,8 +26,10 @@ async function main() {
   const mappings = new MappingsSection(api, businessId);
   const reconciliation = new ReconciliationSection(api, businessId, (code) => payments.accountName(code));
   const payments = new PaymentsSection(api, businessId, () => reconciliation.refresh(false));
+  const readiness = new ReadinessSection(api);
   const connection = new ConnectionSection(api, businessId, (c) => {
     mappings.connectionChanged(c);
+    readiness.connectionChanged(c);
     // The reconciliation names accounts as the payments section read them from Xero.
     payments
       .connectionChanged(c)
@@ -34,6 +37,7 @@ async function main() {
       .catch((error) => showPageError(`Payments could not be shown: ${error.message}`));
   });
   const syncLog = new SyncLogSection(api, businessId);
+  readiness.start();
   mappings.start();
   payments.start();
   reconciliation.start();

@@ -3,3 +3,6 @@
 -- is sent. Missing: what Xero refused with a fresh token, until the owner reconnects.
 alter table xero_connection add column granted_scopes varchar(1000);
 alter table xero_connection add column missing_scopes varchar(500);
+-- The organisation's time zone as Xero names it (Organisation.Timezone, e.g. NEWZEALANDSTANDARDTIME):
+-- documents are dated by the organisation's day, not the server's.
+alter table xero_connection add column organisation_timezone varchar(64);

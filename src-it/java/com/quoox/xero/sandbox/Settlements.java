@@ -32,7 +32,11 @@ final class Settlements {
       errors.add("Invoice could not be found.");
       return errors;
     }
-    if (!"AUTHORISED".equals(XeroJson.text(invoice.get(), "Status"))) {
+    String invoiceStatus = XeroJson.text(invoice.get(), "Status");
+    if ("PAID".equals(invoiceStatus)) {
+      // Xero's words (https://github.com/waynerobinson/xeroizer/issues/320).
+      errors.add("The invoice you are trying to allocate to has already been paid off");
+    } else if (!"AUTHORISED".equals(invoiceStatus)) {
       errors.add("The invoice must be AUTHORISED before a credit note can be allocated to it.");
     }
     if (!contactId(creditNote).equals(contactId(invoice.get()))) {
@@ -44,8 +48,9 @@ final class Settlements {
       if (amount.compareTo(XeroJson.decimal(creditNote, "RemainingCredit")) > 0) {
         errors.add("The amount allocated exceeds the remaining credit on the credit note.");
       }
-      if (amount.compareTo(XeroJson.decimal(invoice.get(), "AmountDue")) > 0) {
-        errors.add("The amount allocated exceeds the amount due on the invoice.");
+      if (!"PAID".equals(invoiceStatus)
+          && amount.compareTo(XeroJson.decimal(invoice.get(), "AmountDue")) > 0) {
+        errors.add("Credit Note cannot be allocated as amount is greater than amount outstanding");
       }
     }
     books.lockErrors(allocation, errors);

@@ -242,6 +242,23 @@ final class SettingsScreen {
         t -> t.startsWith(startsWith));
   }
 
+  /** One item of the readiness panel: its level and what the owner reads. */
+  record ReadinessRow(String topic, String level, String text) {}
+
+  /** Waits until the readiness panel has been filled from Xero, then reads its items. */
+  List<ReadinessRow> awaitReadiness() {
+    await(
+        "the readiness check",
+        () -> byId("readiness-summary").getText(),
+        t -> !t.startsWith("Checking") && !t.startsWith("Connect"));
+    return driver.findElements(By.cssSelector("#readiness-items li")).stream()
+        .map(
+            li ->
+                new ReadinessRow(
+                    li.getAttribute("data-topic"), li.getAttribute("data-level"), li.getText()))
+        .toList();
+  }
+
   /** A sync log row as read at one moment (a refresh replaces the rows). */
   record Row(String status, String xeroNumber, String xeroLink, String lastError) {}
 

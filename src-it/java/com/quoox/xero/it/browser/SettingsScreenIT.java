@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.Eventually;
 import com.quoox.xero.it.ModuleApi;
 import com.quoox.xero.it.ModuleDeployment;
 import com.quoox.xero.it.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -235,6 +237,40 @@ class SettingsScreenIT {
   }
 
   @Test
+  void theReadinessPanelNamesWhatXeroWouldBookWronglyAndClearsOnceItIsFixed() throws IOException {
+    TestBusiness business = TestBusiness.connected(api);
+    // Bakery coded to a 20 % rate although the tills charge 0 % on it.
+    business.expect(
+        200,
+        api.put(
+            business.path("mappings"),
+            TestBusiness.MAPPINGS.replace("\"ZERORATEDOUTPUT\"", "\"OUTPUT2\"")));
+    business.sell(business.cafeSale());
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+
+    List<SettingsScreen.ReadinessRow> items = screen.awaitReadiness();
+    SettingsScreen.ReadinessRow bakery =
+        items.stream()
+            .filter(i -> "categories[bakery].taxType".equals(i.topic()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no bakery item in " + items));
+    assertEquals("BLOCKING", bakery.level());
+    assertTrue(bakery.text().startsWith("Fix first:"), bakery.text());
+    assertTrue(bakery.text().contains("0 %"), bakery.text());
+    chromium.screenshot("readiness-blocking");
+
+    screen.awaitMappingsForm();
+    screen.choose("categories[bakery].taxType", "ZERORATEDOUTPUT");
+    screen.saveMappings();
+    Eventually.await(
+        "the readiness check after Save",
+        Duration.ofSeconds(15),
+        () -> screen.byId("readiness-summary").getText(),
+        t -> t.startsWith("Ready"));
+    chromium.screenshot("readiness-ready");
+  }
+
+  @Test
   void resendingADaySendsTheSalesMadeBeforeTheBusinessConnected() throws IOException {
     TestBusiness business = TestBusiness.connected(api);
     SaleCompleted before = business.cafeSale();
@@ -245,7 +281,7 @@ class SettingsScreenIT {
     LocalDate day = LocalDate.ofInstant(before.completedAt(), ZoneOffset.UTC);
     String said = screen.resend(day, day);
 
-    assertTrue(said.contains("1 queued for Xero"), said);
+    assertTrue(said.contains(": 1 sent to Xero now."), said);
     screen.awaitSyncRow(before.saleNumber(), "SENT");
     chromium.screenshot("resent-day-sent");
     assertEquals(before.saleNumber(), business.awaitInvoices(1).get(0).path("Reference").asText());

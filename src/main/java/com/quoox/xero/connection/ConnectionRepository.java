@@ -70,6 +70,12 @@ public class ConnectionRepository {
     find(businessId).ifPresent(c -> c.scopeMissing(scope));
   }
 
+  /** The organisation's time zone as Xero names it. */
+  @Transactional
+  public void organisationTimezone(String businessId, String xeroTimezone) {
+    find(businessId).ifPresent(c -> c.organisationTimezone(xeroTimezone));
+  }
+
   /** The scopes Xero granted with the latest token. */
   @Transactional
   public void granted(String businessId, String scopes) {

@@ -57,6 +57,8 @@ public class CustomConnectionSetup {
             tenant.tenantId(),
             organisation.getName());
     tested.granted(token.scope());
+    tested.organisationTimezone(
+        organisation.getTimezone() == null ? "" : organisation.getTimezone().getValue());
     XeroConnection saved = connections.save(tested);
     sessions.forget(businessId);
     LOG.infof("Business %s connected to Xero organisation %s", businessId, organisation.getName());

@@ -2,6 +2,7 @@ package com.quoox.xero.connection;
 
 import com.quoox.xero.xeroapi.XeroScopes;
 import com.quoox.xero.xeroapi.XeroTenant;
+import com.quoox.xero.xeroapi.XeroTimezones;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Column;
@@ -11,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -105,6 +108,10 @@ public class XeroConnection {
   /** Scopes Xero refused calls for with a fresh token, space-separated, until reconnected. */
   @Column(name = "missing_scopes", length = 500)
   private String missingScopes;
+
+  /** Xero's Organisation.Timezone (e.g. NEWZEALANDSTANDARDTIME); null until first read. */
+  @Column(name = "organisation_timezone", length = 64)
+  private String organisationTimezone;
 
   protected XeroConnection() {}
 
@@ -231,6 +238,7 @@ public class XeroConnection {
     this.certificatePem = newer.certificatePem;
     this.privateKeyEncrypted = newer.privateKeyEncrypted;
     this.grantedScopes = newer.grantedScopes;
+    this.organisationTimezone = newer.organisationTimezone;
     this.missingScopes = newer.missingScopes;
   }
 
@@ -246,6 +254,23 @@ public class XeroConnection {
     Set<String> missing = new LinkedHashSet<>(XeroScopes.parse(missingScopes));
     missing.add(scope);
     this.missingScopes = String.join(" ", missing);
+  }
+
+  /** Xero's name of the organisation's time zone, as last read from Xero. */
+  public void organisationTimezone(String xeroTimezone) {
+    this.organisationTimezone = xeroTimezone;
+  }
+
+  public String getOrganisationTimezone() {
+    return organisationTimezone;
+  }
+
+  /**
+   * The zone documents are dated in: the organisation's, or UTC while it is unknown or a name Java
+   * does not know (then the day may differ from Xero's around midnight).
+   */
+  public ZoneId organisationZone() {
+    return XeroTimezones.zoneOf(organisationTimezone).orElse(ZoneOffset.UTC);
   }
 
   public Set<String> getGrantedScopes() {

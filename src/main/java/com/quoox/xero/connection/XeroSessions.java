@@ -2,15 +2,20 @@ package com.quoox.xero.connection;
 
 import com.quoox.xero.xeroapi.AccessToken;
 import com.quoox.xero.xeroapi.PrivateAppSigning;
+import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroIdentity;
+import com.quoox.xero.xeroapi.XeroTimezones;
 import com.xero.api.XeroUnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Hands out sessions for connected businesses, whatever the connection mode. A token serves until a
@@ -21,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class XeroSessions {
+
+  private static final Logger LOG = Logger.getLogger(XeroSessions.class);
 
   @Inject ConnectionRepository connections;
 
@@ -34,6 +41,8 @@ public class XeroSessions {
 
   @Inject PrivateAppSigning privateAppSigning;
 
+  @Inject XeroAccounting accounting;
+
   private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
 
   /**
@@ -43,6 +52,21 @@ public class XeroSessions {
    */
   public Optional<XeroSession> open(String businessId) {
     return connections.find(businessId).map(this::sessionFor);
+  }
+
+  /**
+   * The organisation's time zone, whose days date the business's documents (UTC while the business
+   * is not connected: its entries wait and are dated when it is).
+   */
+  public ZoneId zoneOf(String businessId) {
+    try {
+      return open(businessId).map(XeroSession::zone).orElse(ZoneOffset.UTC);
+    } catch (ConnectionNotUsable e) {
+      return connections
+          .find(businessId)
+          .map(XeroConnection::organisationZone)
+          .orElse(ZoneOffset.UTC);
+    }
   }
 
   /** A call to the Accounting API made with a business's session. */
@@ -123,7 +147,35 @@ public class XeroSessions {
           case OAUTH2 -> oauth2Tokens.liveToken(businessId).value();
           case LEGACY_PRIVATE_APP -> privateAppHandle(connection);
         };
-    return new XeroSession(businessId, token, connection.getTenantId());
+    XeroSession session =
+        new XeroSession(businessId, token, connection.getTenantId(), connection.organisationZone());
+    if (connection.getOrganisationTimezone() == null) {
+      session = withOrganisationZone(session);
+    }
+    return session;
+  }
+
+  /**
+   * A connection whose organisation's time zone is not known yet (made by OAuth 2.0 or a private
+   * app, or before the module read it) reads it once: every document is dated by the organisation's
+   * day. If Xero cannot say now (its token just expired, say), this session dates in UTC and the
+   * next one asks again; the call it was opened for then most likely fails the same way and is
+   * retried.
+   */
+  private XeroSession withOrganisationZone(XeroSession session) {
+    String timezone;
+    try {
+      timezone = accounting.organisationTimezone(session.accessToken(), session.tenantId());
+    } catch (IOException | RuntimeException e) {
+      LOG.debugf("Organisation time zone of business %s not read: %s", session.businessId(), e);
+      return session;
+    }
+    connections.organisationTimezone(session.businessId(), timezone == null ? "" : timezone);
+    return new XeroSession(
+        session.businessId(),
+        session.accessToken(),
+        session.tenantId(),
+        XeroTimezones.zoneOf(timezone).orElse(ZoneOffset.UTC));
   }
 
   /** A Custom Connection's token, from memory while it lasts (it is never stored). */

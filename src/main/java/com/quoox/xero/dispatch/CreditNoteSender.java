@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +30,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class CreditNoteSender {
-
-  private final RefundToCreditNote refundToCreditNote = new RefundToCreditNote();
 
   @Inject XeroAccounting xero;
 
@@ -60,7 +57,9 @@ class CreditNoteSender {
     if (waiting.isPresent()) {
       return waiting.get();
     }
-    Contact invoiceContact = new Contact().contactID(UUID.fromString(sale.getXeroContactId()));
+    String contactId = invoiceContactId(sale, session);
+    Contact invoiceContact = new Contact().contactID(UUID.fromString(contactId));
+    RefundToCreditNote refundToCreditNote = new RefundToCreditNote(session.zone());
     CreditNote creditNote = refundToCreditNote.map(refund, coding, invoiceContact);
     BigDecimal refunded = refundToCreditNote.expectedTotal(refund);
     CreditNote created = alreadyInXero(entry, session, creditNote);
@@ -70,19 +69,30 @@ class CreditNoteSender {
               session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());
       String id = created.getCreditNoteID().toString();
       String number = created.getCreditNoteNumber();
-      outbox.update(
-          entry.getId(), e -> e.firstDocumentCreated(id, number, sale.getXeroContactId()));
+      outbox.update(entry.getId(), e -> e.firstDocumentCreated(id, number, contactId));
     }
     String note = XeroTotalCheck.warning("Credit note", refunded, created.getTotal());
     boolean unallocated = created.getRemainingCredit() == null || created.getRemainingCredit() > 0;
     if (unallocated && !paidOutInMoney(entry.getBusinessId(), refund.saleId())) {
-      note = allocate(entry, session, created, sale, refund, refunded, note);
+      note = allocate(entry, session, created, sale, refund, refunded, note, refundToCreditNote);
     }
     return new Delivery.Sent(
-        created.getCreditNoteID().toString(),
-        created.getCreditNoteNumber(),
-        sale.getXeroContactId(),
-        note);
+        created.getCreditNoteID().toString(), created.getCreditNoteNumber(), contactId, note);
+  }
+
+  /**
+   * The contact of the sale's invoice: as recorded when it was sent, or, when Xero's answer then
+   * named none, as Xero shows the invoice now.
+   */
+  private String invoiceContactId(OutboxEntry sale, XeroSession session) throws IOException {
+    if (sale.getXeroContactId() != null) {
+      return sale.getXeroContactId();
+    }
+    return xero.invoice(
+            session.accessToken(), session.tenantId(), UUID.fromString(sale.getXeroDocumentId()))
+        .getContact()
+        .getContactID()
+        .toString();
   }
 
   /**
@@ -97,7 +107,8 @@ class CreditNoteSender {
       OutboxEntry sale,
       RefundIssued refund,
       BigDecimal refunded,
-      String note)
+      String note,
+      RefundToCreditNote refundToCreditNote)
       throws IOException {
     try {
       xero.allocate(
@@ -107,7 +118,7 @@ class CreditNoteSender {
           refundToCreditNote.allocationFor(
               UUID.fromString(sale.getXeroDocumentId()),
               refunded,
-              refund.issuedAt().atOffset(ZoneOffset.UTC).toLocalDate()),
+              refund.issuedAt().atZone(session.zone()).toLocalDate()),
           entry.idempotencyKey() + "-allocation");
       return note;
     } catch (XeroBadRequestException e) {

@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,8 +94,9 @@ class DailySummaryDelivery {
             MAX_ENTRIES,
             settings.nodeName(),
             settings.lease()));
-    List<Group> groups = new ArrayList<>(fixedGroups(all));
-    groups.addAll(newGroups(all));
+    ZoneId zone = sessions.zoneOf(businessId);
+    List<Group> groups = new ArrayList<>(fixedGroups(all, zone));
+    groups.addAll(newGroups(all, zone));
     for (Group group : groups) {
       extendLease(all);
       Optional<Instant> back = send(group, coding);
@@ -107,7 +108,7 @@ class DailySummaryDelivery {
   }
 
   /** Summaries sent before with an unknown outcome: exactly their entries again. */
-  private List<Group> fixedGroups(List<OutboxEntry> all) {
+  private List<Group> fixedGroups(List<OutboxEntry> all, ZoneId zone) {
     Map<String, List<OutboxEntry>> byKey =
         all.stream()
             .filter(entry -> entry.getSummaryKey() != null)
@@ -127,17 +128,18 @@ class DailySummaryDelivery {
                         e -> e.waitUntil("Waiting for the rest of its daily summary", at),
                         "waiting for the rest of its daily summary"));
           } else {
-            groups.add(new Group(members.get(0).getSourceKind(), dayOf(members.get(0)), members));
+            groups.add(
+                new Group(members.get(0).getSourceKind(), dayOf(members.get(0), zone), members));
           }
         });
     return groups;
   }
 
   /**
-   * The entries not yet in a summary, grouped by kind and day; those whose day is not over wait
-   * until it is (not an attempt of theirs).
+   * The entries not yet in a summary, grouped by kind and by day in the organisation's {@code
+   * zone}; those whose day is not over wait until it is (not an attempt of theirs).
    */
-  private List<Group> newGroups(List<OutboxEntry> all) {
+  private List<Group> newGroups(List<OutboxEntry> all, ZoneId zone) {
     Instant now = Instant.now();
     Map<String, Group> groups = new LinkedHashMap<>();
     for (OutboxEntry entry : all) {
@@ -146,13 +148,12 @@ class DailySummaryDelivery {
       }
       LocalDate day;
       try {
-        day = dayOf(entry);
+        day = dayOf(entry, zone);
       } catch (MappingException e) {
         park(entry, e.getMessage());
         continue;
       }
-      Instant due =
-          day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(settings.summarySettle());
+      Instant due = day.plusDays(1).atStartOfDay(zone).toInstant().plus(settings.summarySettle());
       if (due.isAfter(now)) {
         String reason = "In the daily summary of " + day + ", sent after the day ends";
         entries.record(entry, e -> e.waitUntil(reason, due), reason);
@@ -387,8 +388,8 @@ class DailySummaryDelivery {
         all.stream().map(OutboxEntry::getId).toList(), settings.nodeName(), settings.lease());
   }
 
-  /** The UTC day of the sale or refund the entry carries. */
-  private static LocalDate dayOf(OutboxEntry entry) {
+  /** The day, in the organisation's zone, of the sale or refund the entry carries. */
+  private static LocalDate dayOf(OutboxEntry entry, ZoneId zone) {
     Instant at =
         entry.getSourceKind() == SourceKind.SALE
             ? OutboxPayload.read(entry.getPayload(), SaleCompleted.class).completedAt()
@@ -397,7 +398,7 @@ class DailySummaryDelivery {
       throw new MappingException(
           entry.getSourceKind() + " " + entry.getSourceNumber() + " has no date.");
     }
-    return DailySummary.dayOf(at);
+    return DailySummary.dayOf(at, zone);
   }
 
   /** Names exactly these entries' summary: its Idempotency-Key, and the end of its Reference. */

@@ -77,7 +77,7 @@ class InvoiceBatchDelivery {
     Map<String, Mapped> byReference = new LinkedHashMap<>();
     for (OutboxEntry entry : batch) {
       try {
-        InvoiceSender.MappedSale sale = invoices.map(entry, coding);
+        InvoiceSender.MappedSale sale = invoices.map(entry, coding, session.get().zone());
         Mapped previous =
             byReference.putIfAbsent(sale.invoice().getReference(), new Mapped(entry, sale));
         if (previous != null) {

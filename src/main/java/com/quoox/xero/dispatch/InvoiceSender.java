@@ -12,17 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Sends a sale's entry to Xero as an invoice, exactly once. */
 @ApplicationScoped
 class InvoiceSender {
 
-  private final SaleToInvoice saleToInvoice = new SaleToInvoice();
+  private static final Logger LOG = Logger.getLogger(InvoiceSender.class);
 
   @Inject XeroAccounting xero;
 
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
-    MappedSale mapped = map(entry, coding);
+    MappedSale mapped = map(entry, coding, session.zone());
     Invoice created = alreadyInXero(entry, session, mapped.invoice());
     if (created == null) {
       created =
@@ -37,18 +40,32 @@ class InvoiceSender {
    */
   record MappedSale(Invoice invoice, BigDecimal charged) {}
 
-  /** The sale's invoice, read once from the entry; a {@code MappingException} when it cannot be. */
-  MappedSale map(OutboxEntry entry, BusinessCoding coding) {
+  /**
+   * The sale's invoice, dated in the organisation's {@code zone}, read once from the entry; a
+   * {@code MappingException} when it cannot be.
+   */
+  MappedSale map(OutboxEntry entry, BusinessCoding coding, ZoneId zone) {
     SaleCompleted sale = OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
+    SaleToInvoice saleToInvoice = new SaleToInvoice(zone);
     return new MappedSale(saleToInvoice.map(sale, coding), saleToInvoice.expectedTotal(sale));
   }
 
-  /** The invoice Xero created, as the sync log records it. */
+  /**
+   * The invoice Xero created, as the sync log records it. An answer that lacks a field the module
+   * reads (a contact without its id) still means the invoice is in Xero: it is recorded with what
+   * is known, never sent again, and the gap is logged.
+   */
   static Delivery.Sent sent(Invoice created, BigDecimal charged) {
+    UUID contactId = created.getContact() == null ? null : created.getContact().getContactID();
+    if (contactId == null) {
+      LOG.warnf(
+          "Xero's answer for invoice %s (%s) names no contact id; recorded without it",
+          created.getInvoiceNumber(), created.getReference());
+    }
     return new Delivery.Sent(
         created.getInvoiceID().toString(),
         created.getInvoiceNumber(),
-        created.getContact().getContactID().toString(),
+        contactId == null ? null : contactId.toString(),
         XeroTotalCheck.warning("Invoice", charged, created.getTotal()));
   }
 

@@ -30,8 +30,6 @@ import java.util.function.Predicate;
 @ApplicationScoped
 class PaymentSender {
 
-  private final PaymentToXero paymentToXero = new PaymentToXero();
-
   @Inject XeroAccounting xero;
 
   @Inject Prerequisites prerequisites;
@@ -63,7 +61,8 @@ class PaymentSender {
     }
     UUID invoiceId = UUID.fromString(sale.getXeroDocumentId());
     String currency = OutboxPayload.read(sale.getPayload(), SaleCompleted.class).currency();
-    Payment toSend = paymentToXero.received(payment, invoiceId, currency, accounts);
+    Payment toSend =
+        new PaymentToXero(session.zone()).received(payment, invoiceId, currency, accounts);
     return send(
         entry,
         session,
@@ -98,7 +97,8 @@ class PaymentSender {
     }
     UUID creditNoteId = UUID.fromString(refund.getXeroDocumentId());
     String currency = OutboxPayload.read(refund.getPayload(), RefundIssued.class).currency();
-    Payment toSend = paymentToXero.refunded(paid, creditNoteId, currency, accounts);
+    Payment toSend =
+        new PaymentToXero(session.zone()).refunded(paid, creditNoteId, currency, accounts);
     return send(
         entry,
         session,

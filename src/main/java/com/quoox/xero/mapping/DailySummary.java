@@ -10,7 +10,7 @@ import com.xero.models.accounting.LineItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +40,9 @@ public class DailySummary {
     this.coding = coding;
   }
 
-  /** The UTC day an event belongs to, as documents are dated (see {@link XeroDate}). */
-  public static LocalDate dayOf(Instant at) {
-    return at.atZone(ZoneOffset.UTC).toLocalDate();
+  /** The day in the organisation's {@code zone} an event belongs to, as documents are dated. */
+  public static LocalDate dayOf(Instant at, ZoneId zone) {
+    return at.atZone(zone).toLocalDate();
   }
 
   /**

@@ -9,6 +9,8 @@ import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Payment;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -17,6 +19,18 @@ import java.util.UUID;
  * ACCRECPAYMENT and ARCREDITPAYMENT). Pure: no I/O.
  */
 public final class PaymentToXero {
+
+  private final ZoneId zone;
+
+  /** Dating documents by the UTC day. */
+  public PaymentToXero() {
+    this(ZoneOffset.UTC);
+  }
+
+  /** Dating documents by their day in {@code zone}, the organisation's time zone in Xero. */
+  public PaymentToXero(ZoneId zone) {
+    this.zone = zone;
+  }
 
   /** A payment on the invoice {@code invoiceId}, in the invoice's currency {@code saleCurrency}. */
   public Payment received(
@@ -48,7 +62,7 @@ public final class PaymentToXero {
     return paid.providerRefundId() != null ? paid.providerRefundId() : paid.refundPaymentId();
   }
 
-  private static Payment payment(
+  private Payment payment(
       ProviderAccounts accounts,
       PaymentProvider provider,
       BigDecimal amount,
@@ -64,7 +78,7 @@ public final class PaymentToXero {
             .amount(SdkNumber.of(amount.setScale(2)))
             .reference(reference);
     // The LocalDate setter: the SDK writes dates in Xero's own /Date(…)/ form, not ISO text.
-    payment.setDate(XeroDate.utcDay(at, "the payment"));
+    payment.setDate(XeroDate.dayIn(zone, at, "the payment"));
     return payment;
   }
 

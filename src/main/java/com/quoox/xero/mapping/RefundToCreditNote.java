@@ -10,6 +10,8 @@ import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.LineAmountTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +22,18 @@ import java.util.UUID;
  * builds the allocation that applies it to the sale's invoice.
  */
 public class RefundToCreditNote {
+
+  private final ZoneId zone;
+
+  /** Dating documents by the UTC day. */
+  public RefundToCreditNote() {
+    this(ZoneOffset.UTC);
+  }
+
+  /** Dating documents by their day in {@code zone}, the organisation's time zone in Xero. */
+  public RefundToCreditNote(ZoneId zone) {
+    this.zone = zone;
+  }
 
   /**
    * The credit note for a refund, on the contact of the sale's invoice: Xero only allocates a
@@ -42,7 +56,7 @@ public class RefundToCreditNote {
             .lineAmountTypes(inclusive ? LineAmountTypes.INCLUSIVE : LineAmountTypes.EXCLUSIVE)
             .reference(coding.reference(refund.refundNumber()))
             .status(coding.status().creditNoteStatus());
-    note.setDate(XeroDate.utcDay(refund.issuedAt(), subject));
+    note.setDate(XeroDate.dayIn(zone, refund.issuedAt(), subject));
     List<PricedLine> lines = pricedLines(refund, coding);
     note.lineItems(new ArrayList<>(lines.stream().map(PricedLine::toLineItem).toList()));
     return note;

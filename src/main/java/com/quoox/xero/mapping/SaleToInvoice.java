@@ -5,6 +5,8 @@ import com.quoox.xero.events.SaleLine;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.LineAmountTypes;
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,18 @@ import java.util.List;
  * or total differently.
  */
 public class SaleToInvoice {
+
+  private final ZoneId zone;
+
+  /** Dating documents by the UTC day. */
+  public SaleToInvoice() {
+    this(ZoneOffset.UTC);
+  }
+
+  /** Dating documents by their day in {@code zone}, the organisation's time zone in Xero. */
+  public SaleToInvoice(ZoneId zone) {
+    this.zone = zone;
+  }
 
   /**
    * The invoice for a sale, with a rounding line when Xero's per-line tax rounding would otherwise
@@ -34,8 +48,8 @@ public class SaleToInvoice {
             .reference(coding.reference(sale.saleNumber()))
             .status(coding.status().invoiceStatus());
     // A POS sale is paid at the till, so it falls due on the day it is made.
-    invoice.setDate(XeroDate.utcDay(sale.completedAt(), subject));
-    invoice.setDueDate(XeroDate.utcDay(sale.completedAt(), subject));
+    invoice.setDate(XeroDate.dayIn(zone, sale.completedAt(), subject));
+    invoice.setDueDate(XeroDate.dayIn(zone, sale.completedAt(), subject));
     if (coding.linkToSale() && sale.saleUrl() != null && !sale.saleUrl().isBlank()) {
       invoice.url(sale.saleUrl());
     }

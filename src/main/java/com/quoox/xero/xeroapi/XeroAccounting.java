@@ -257,6 +257,11 @@ public class XeroAccounting {
     return byReference;
   }
 
+  /** An invoice by its id. */
+  public Invoice invoice(String token, String tenantId, UUID invoiceId) throws IOException {
+    return api.getInvoice(token, tenantId, invoiceId, UNIT_DECIMAL_PLACES).getInvoices().get(0);
+  }
+
   /** A credit note by its id, e.g. to see how much of it is still to allocate. */
   public CreditNote creditNote(String token, String tenantId, UUID creditNoteId)
       throws IOException {
@@ -388,6 +393,15 @@ public class XeroAccounting {
   /** The test connection of DESIGN §3: who is this tenant? */
   public Organisation organisation(String token, String tenantId) throws IOException {
     return api.getOrganisations(token, tenantId).getOrganisations().get(0);
+  }
+
+  /**
+   * The organisation's time zone as Xero names it (e.g. NEWZEALANDSTANDARDTIME), or null when Xero
+   * names none.
+   */
+  public String organisationTimezone(String token, String tenantId) throws IOException {
+    Organisation organisation = organisation(token, tenantId);
+    return organisation.getTimezone() == null ? null : organisation.getTimezone().getValue();
   }
 
   /** The organisation's chart of accounts, archived accounts included (the caller filters). */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,8 +133,14 @@ class DailySummaryTest {
 
   @Test
   void aDayIsTheUtcDayOfTheEvent() {
-    assertEquals(DAY, DailySummary.dayOf(Instant.parse("2026-03-01T23:59:59Z")));
-    assertEquals(DAY.plusDays(1), DailySummary.dayOf(Instant.parse("2026-03-02T00:00:00Z")));
+    assertEquals(DAY, DailySummary.dayOf(Instant.parse("2026-03-01T23:59:59Z"), ZoneOffset.UTC));
+    assertEquals(
+        DAY.plusDays(1), DailySummary.dayOf(Instant.parse("2026-03-02T00:00:00Z"), ZoneOffset.UTC));
+    // 09:00 in Auckland on 2 March is still 1 March in UTC: the organisation's day counts.
+    assertEquals(
+        DAY.plusDays(1),
+        DailySummary.dayOf(
+            Instant.parse("2026-03-01T20:00:00Z"), java.time.ZoneId.of("Pacific/Auckland")));
   }
 
   private static Map<String, BigDecimal> amountsByCoding(List<LineItem> items) {

@@ -49,6 +49,19 @@ class SaleToInvoiceTest {
   }
 
   @Test
+  void theInvoiceIsDatedByTheOrganisationsDayNotUtcs() {
+    SaleCompleted sale = sale(false, "7.20", flatWhite("2", "3.00", "0"));
+    java.time.ZoneId auckland = java.time.ZoneId.of("Pacific/Auckland");
+    java.time.LocalDate aucklandDay = sale.completedAt().atZone(auckland).toLocalDate();
+    java.time.LocalDate utcDay = sale.completedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+
+    Invoice invoice = new SaleToInvoice(auckland).map(sale, Fixtures.coding());
+
+    assertEquals(aucklandDay.toString(), invoice.getDateAsDate().toString());
+    assertEquals(utcDay.toString(), mapper.map(sale, Fixtures.coding()).getDateAsDate().toString());
+  }
+
+  @Test
   void lineCarriesQuantityUnitAmountOurLineAmountAndTheCategoryCoding() {
     LineItem item =
         mapper
