@@ -6,3 +6,6 @@ alter table xero_connection add column missing_scopes varchar(500);
 -- The organisation's time zone as Xero names it (Organisation.Timezone, e.g. NEWZEALANDSTANDARDTIME):
 -- documents are dated by the organisation's day, not the server's.
 alter table xero_connection add column organisation_timezone varchar(64);
+-- When an OAuth 2.0 connection's refresh token was last used: Xero forgets one unused for 60 days,
+-- so idle connections are refreshed well before then.
+alter table xero_connection add column refreshed_at timestamp(6) with time zone;

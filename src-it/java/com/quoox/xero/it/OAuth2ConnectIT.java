@@ -122,6 +122,28 @@ class OAuth2ConnectIT extends DeployedModule {
     assertEquals(0, SANDBOX.tenant(first).invoices().size());
   }
 
+  /**
+   * Xero forgets a refresh token unused for 60 days; the tests keep connections alive after 20 s
+   * idle (quoox.xero.oauth.keep-alive-after in arquillian.xml), production after 30 days.
+   */
+  @Test
+  void anIdleConnectionIsRefreshedBeforeXeroWouldForgetIt() throws Exception {
+    String business = newBusinessId();
+    String tenant = connectToOneOrganisation(business);
+    assertEquals(0, SANDBOX.refreshCountFor(tenant));
+
+    Eventually.await(
+        "the idle connection refreshed",
+        Duration.ofSeconds(60),
+        () -> SANDBOX.refreshCountFor(tenant),
+        refreshes -> refreshes >= 1);
+    assertEquals("CONNECTED", connection(business).path("status").asText());
+    TestBusiness sales = TestBusiness.onTenant(api, business, SANDBOX.tenant(tenant));
+    SaleCompleted sale = sales.cafeSale();
+    sales.sell(sale);
+    sales.awaitSyncStatus(sale.saleNumber(), "SENT");
+  }
+
   @Test
   void twentyConcurrentTestsWithARefusedTokenSpendTheRefreshTokenOnce() throws Exception {
     String business = newBusinessId();

@@ -53,6 +53,20 @@ class OrganisationTimeZoneIT extends DeployedModule {
     assertEquals("2026-11-25", day(business.xero.invoices().get(0)));
   }
 
+  @Test
+  void anOrganisationWhoseTimeZoneTheSdkDoesNotKnowStillConnectsAndDatesByIt() {
+    // Xero has been seen to send "UTC+13", which the SDK's TimeZone enum refuses.
+    TestBusiness business = TestBusiness.unconnected(api);
+    business.xero.timezone("UTC+13");
+    business = TestBusiness.connectedTo(api, business.id, business.xero);
+    SaleCompleted sale =
+        TestBusiness.completedAt(business.cafeSale(), Instant.parse("2026-11-25T20:00:00Z"));
+    business.sell(sale);
+
+    business.awaitSyncStatus(sale.saleNumber(), "SENT");
+    assertEquals("2026-11-26", day(business.xero.invoices().get(0)));
+  }
+
   /** A document's date as Xero shows it, from its DateString (e.g. 2026-11-26T00:00:00). */
   private static String day(JsonNode document) {
     return document.path("DateString").asText().substring(0, 10);

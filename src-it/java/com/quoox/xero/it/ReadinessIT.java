@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.time.LocalDate;
@@ -78,5 +79,14 @@ class ReadinessIT extends DeployedModule {
         assertFalse(item.path("fix").asText().isBlank(), "a fix in plain words: " + item);
       }
     }
+
+    // What blocks holds the next sale, with the reason in the sync log, instead of Xero refusing
+    // it.
+    SaleCompleted next = business.cafeSale();
+    business.sell(next);
+    JsonNode held = business.awaitSyncStatus(next.saleNumber(), "RETRY_WAIT");
+    assertTrue(
+        held.path("lastError").asText().startsWith("Held until Xero is ready: "), held.toString());
+    assertTrue(held.path("lastError").asText().contains("lock"), held.toString());
   }
 }

@@ -94,6 +94,51 @@ class XeroRefusalsIT extends DeployedModule {
   }
 
   @Test
+  void aTaxExclusiveSaleWhoseRateXeroWouldNotChargeIsParkedNotCreated() {
+    TestBusiness business = TestBusiness.connected(api);
+    // Bakery coded to a 20 % tax type although the tills charge 0 % on it.
+    business.expect(
+        200,
+        api.put(
+            business.path("mappings"),
+            TestBusiness.MAPPINGS.replace("\"ZERORATEDOUTPUT\"", "\"OUTPUT2\"")));
+    // Prices without tax: 2 × 3.20 + 20 % = 7.68, and a croissant at 2.00 with no tax: 9.68.
+    SaleCompleted sale = taxExclusive(business.cafeSale(), "9.68");
+    business.sell(sale);
+
+    JsonNode parked = business.awaitSyncStatus(sale.saleNumber(), "NEEDS_ATTENTION");
+    assertTrue(
+        parked.path("lastError").asText().contains("the till charged 0 % tax but OUTPUT2 is 20 %"),
+        parked.toString());
+    assertEquals(0, business.xero.invoices().size(), "never created with another total");
+
+    business.expect(200, api.put(business.path("mappings"), TestBusiness.MAPPINGS));
+    business.expect(
+        200, api.post(business.path("sync/" + parked.path("id").asText() + "/retry"), ""));
+    business.awaitSyncStatus(sale.saleNumber(), "SENT");
+    assertEquals(
+        0,
+        new java.math.BigDecimal("9.68")
+            .compareTo(business.xero.invoices().get(0).path("Total").decimalValue()));
+  }
+
+  private static SaleCompleted taxExclusive(SaleCompleted sale, String charged) {
+    return new SaleCompleted(
+        sale.businessId(),
+        sale.saleId(),
+        sale.saleNumber(),
+        sale.completedAt(),
+        sale.currency(),
+        sale.customer(),
+        false,
+        sale.lines(),
+        sale.shipping(),
+        new java.math.BigDecimal(charged),
+        sale.payments(),
+        sale.saleUrl());
+  }
+
+  @Test
   void theConcurrentLimitWaitsSecondsNotAMinute() {
     TestBusiness business = TestBusiness.connected(api);
     business.xero.rateLimitNext(1, 0, "concurrent");

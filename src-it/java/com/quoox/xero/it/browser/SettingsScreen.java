@@ -169,7 +169,7 @@ final class SettingsScreen {
   }
 
   void saveMappings() {
-    byId("save-mappings").click();
+    clickCentred(byId("save-mappings"));
     awaitStatus("The account and tax coding is saved");
   }
 
@@ -298,6 +298,12 @@ final class SettingsScreen {
         .findElement(By.cssSelector("tr[data-number='" + number + "'] button[data-testid='retry']"))
         .click();
     awaitStatus(number + " is being sent to Xero again");
+  }
+
+  /** Scrolls the control to the middle of the window first, clear of the sticky message bar. */
+  private void clickCentred(WebElement control) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", control);
+    control.click();
   }
 
   WebElement byId(String id) {

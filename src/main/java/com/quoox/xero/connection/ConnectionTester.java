@@ -34,6 +34,7 @@ public class ConnectionTester {
   private String organisationName(String businessId) throws IOException {
     return sessions.withSession(
         businessId,
-        session -> accounting.organisation(session.accessToken(), session.tenantId()).getName());
+        session ->
+            accounting.organisationSummary(session.accessToken(), session.tenantId()).name());
   }
 }

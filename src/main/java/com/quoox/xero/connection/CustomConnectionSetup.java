@@ -1,10 +1,10 @@
 package com.quoox.xero.connection;
 
 import com.quoox.xero.xeroapi.AccessToken;
+import com.quoox.xero.xeroapi.OrganisationSummary;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroIdentity;
 import com.quoox.xero.xeroapi.XeroTenant;
-import com.xero.models.accounting.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -43,9 +43,9 @@ public class CustomConnectionSetup {
           "Xero accepted the credentials but lists no organisation for them");
     }
     XeroTenant tenant = tenants.get(0);
-    Organisation organisation;
+    OrganisationSummary organisation;
     try {
-      organisation = accounting.organisation(token.value(), tenant.tenantId());
+      organisation = accounting.organisationSummary(token.value(), tenant.tenantId());
     } catch (IOException | RuntimeException e) {
       throw new ConnectionTestFailed("The test connection to Xero failed: " + e.getMessage());
     }
@@ -55,13 +55,12 @@ public class CustomConnectionSetup {
             clientId,
             cipher.encrypt(clientSecret, businessId),
             tenant.tenantId(),
-            organisation.getName());
+            organisation.name());
     tested.granted(token.scope());
-    tested.organisationTimezone(
-        organisation.getTimezone() == null ? "" : organisation.getTimezone().getValue());
+    tested.organisationTimezone(organisation.timezone() == null ? "" : organisation.timezone());
     XeroConnection saved = connections.save(tested);
     sessions.forget(businessId);
-    LOG.infof("Business %s connected to Xero organisation %s", businessId, organisation.getName());
+    LOG.infof("Business %s connected to Xero organisation %s", businessId, organisation.name());
     return saved;
   }
 }

@@ -58,6 +58,35 @@ class OAuth2Tokens {
     if (fresh(connection)) {
       return live(connection);
     }
+    refresh(connection);
+    LOG.infof("Refreshed the Xero access token of business %s", businessId);
+    return live(connection);
+  }
+
+  /**
+   * Refreshes an OAuth 2.0 connection whose refresh token has been unused since {@code cutoff},
+   * under its row's lock, so Xero does not forget it after 60 days without sales; a connection
+   * another thread or node refreshed meanwhile is left alone.
+   *
+   * @return whether it was refreshed
+   */
+  @Transactional(value = TxType.REQUIRES_NEW, dontRollbackOn = ConnectionNotUsable.class)
+  boolean keepAlive(String businessId, Instant cutoff) {
+    XeroConnection connection =
+        em.find(XeroConnection.class, businessId, LockModeType.PESSIMISTIC_WRITE);
+    if (connection == null
+        || connection.getStatus() != ConnectionStatus.CONNECTED
+        || !connection.idleSince(cutoff)) {
+      return false;
+    }
+    refresh(connection);
+    LOG.infof("Kept the idle Xero connection of business %s alive", businessId);
+    return true;
+  }
+
+  /** Spends the refresh token for new tokens; a refused one asks the user to reconnect. */
+  private void refresh(XeroConnection connection) {
+    String businessId = connection.getBusinessId();
     TokenGrant grant;
     try {
       grant =
@@ -78,8 +107,7 @@ class OAuth2Tokens {
         cipher.encrypt(grant.accessToken().value(), businessId),
         Instant.now().plus(grant.accessToken().expiresIn()),
         cipher.encrypt(grant.refreshToken(), businessId));
-    LOG.infof("Refreshed the Xero access token of business %s", businessId);
-    return live(connection);
+    connection.granted(grant.accessToken().scope());
   }
 
   /**

@@ -1,9 +1,9 @@
 package com.quoox.xero.connection;
 
+import com.quoox.xero.xeroapi.OrganisationSummary;
 import com.quoox.xero.xeroapi.PrivateAppSigning;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.xero.api.XeroUnauthorizedException;
-import com.xero.models.accounting.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -54,20 +54,20 @@ public class PrivateAppSetup {
             cipher.decrypt(
                 certificate.getPrivateKeyEncrypted(),
                 PrivateAppCertificates.keyContext(businessId)));
-    Organisation organisation = testConnection(businessId, consumerKey, key);
+    OrganisationSummary organisation = testConnection(businessId, consumerKey, key);
     XeroConnection tested =
         XeroConnection.legacyPrivateApp(
             businessId,
             consumerKey,
             cipher.encrypt(consumerSecret, businessId),
             certificate,
-            organisation.getOrganisationID().toString(),
-            organisation.getName());
+            organisation.organisationId(),
+            organisation.name());
     XeroConnection saved = certificates.bind(tested, connections);
     sessions.forget(businessId);
     LOG.infof(
         "Business %s connected to Xero organisation %s through a private app",
-        businessId, organisation.getName());
+        businessId, organisation.name());
     return saved;
   }
 
@@ -94,11 +94,12 @@ public class PrivateAppSetup {
   }
 
   /** Signs {@code GET /Organisation} under a handle of its own, so no live session uses it. */
-  private Organisation testConnection(String businessId, String consumerKey, PrivateKey key) {
+  private OrganisationSummary testConnection(
+      String businessId, String consumerKey, PrivateKey key) {
     String trial = businessId + "/test/" + UUID.randomUUID();
     String handle = signing.handleFor(trial, signer.signerFor(consumerKey, key));
     try {
-      return accounting.organisation(handle, NO_TENANT_YET);
+      return accounting.organisationSummary(handle, NO_TENANT_YET);
     } catch (XeroUnauthorizedException refused) {
       throw refusal(refused);
     } catch (IOException | RuntimeException e) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +26,14 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "xero_connection")
+@NamedQuery(
+    name = "XeroConnection.idleOAuth2",
+    query =
+        "select c.businessId from XeroConnection c"
+            + " where c.mode = com.quoox.xero.connection.ConnectionMode.OAUTH2"
+            + " and c.status = com.quoox.xero.connection.ConnectionStatus.CONNECTED"
+            + " and (c.refreshedAt is null or c.refreshedAt < :cutoff)"
+            + " order by c.refreshedAt")
 public class XeroConnection {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
@@ -112,6 +121,10 @@ public class XeroConnection {
   /** Xero's Organisation.Timezone (e.g. NEWZEALANDSTANDARDTIME); null until first read. */
   @Column(name = "organisation_timezone", length = 64)
   private String organisationTimezone;
+
+  /** When the refresh token was last used (an OAuth 2.0 connection's): Xero forgets idle ones. */
+  @Column(name = "refreshed_at")
+  private Instant refreshedAt;
 
   protected XeroConnection() {}
 
@@ -203,6 +216,12 @@ public class XeroConnection {
     this.accessTokenEncrypted = accessEncrypted;
     this.accessTokenExpiresAt = accessExpiresAt;
     this.refreshTokenEncrypted = refreshEncrypted;
+    this.refreshedAt = Instant.now();
+  }
+
+  /** Whether the refresh token has been unused since {@code cutoff}. */
+  boolean idleSince(Instant cutoff) {
+    return refreshedAt == null || refreshedAt.isBefore(cutoff);
   }
 
   /** Xero refused the access token although it had not expired: the next use refreshes. */
@@ -239,6 +258,7 @@ public class XeroConnection {
     this.privateKeyEncrypted = newer.privateKeyEncrypted;
     this.grantedScopes = newer.grantedScopes;
     this.organisationTimezone = newer.organisationTimezone;
+    this.refreshedAt = newer.refreshedAt;
     this.missingScopes = newer.missingScopes;
   }
 

@@ -165,7 +165,8 @@ public class XeroSessions {
   private XeroSession withOrganisationZone(XeroSession session) {
     String timezone;
     try {
-      timezone = accounting.organisationTimezone(session.accessToken(), session.tenantId());
+      timezone =
+          accounting.organisationSummary(session.accessToken(), session.tenantId()).timezone();
     } catch (IOException | RuntimeException e) {
       LOG.debugf("Organisation time zone of business %s not read: %s", session.businessId(), e);
       return session;

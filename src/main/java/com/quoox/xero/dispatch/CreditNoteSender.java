@@ -33,6 +33,8 @@ class CreditNoteSender {
 
   @Inject XeroAccounting xero;
 
+  @Inject TaxRateGuard taxRates;
+
   @Inject OutboxRepository outbox;
 
   @Inject Prerequisites prerequisites;
@@ -64,6 +66,13 @@ class CreditNoteSender {
     BigDecimal refunded = refundToCreditNote.expectedTotal(refund);
     CreditNote created = alreadyInXero(entry, session, creditNote);
     if (created == null) {
+      taxRates.check(
+          entry.getBusinessId(),
+          "Refund " + refund.refundNumber(),
+          refund.pricesIncludeTax(),
+          refund.lines(),
+          null,
+          coding);
       created =
           xero.createCreditNote(
               session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());

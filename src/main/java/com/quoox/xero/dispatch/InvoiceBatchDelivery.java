@@ -91,6 +91,9 @@ class InvoiceBatchDelivery {
       } catch (MappingException e) {
         entries.record(entry, x -> x.park(e.getMessage()), "needs attention: " + e.getMessage());
         outcomes.parked(entry.getBusinessId());
+      } catch (IOException e) {
+        // The organisation's tax rates could not be read: Xero is not answering now.
+        return recordBatchFailure(batch, session.get(), XeroErrorTranslator.translate(e));
       }
     }
     try {

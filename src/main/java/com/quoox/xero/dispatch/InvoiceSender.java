@@ -24,6 +24,8 @@ class InvoiceSender {
 
   @Inject XeroAccounting xero;
 
+  @Inject TaxRateGuard taxRates;
+
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
     MappedSale mapped = map(entry, coding, session.zone());
     Invoice created = alreadyInXero(entry, session, mapped.invoice());
@@ -42,10 +44,23 @@ class InvoiceSender {
 
   /**
    * The sale's invoice, dated in the organisation's {@code zone}, read once from the entry; a
-   * {@code MappingException} when it cannot be.
+   * {@code MappingException} when it cannot be, or when Xero's tax rates would make its total
+   * differ from the charge (checked before its first send; a sale that may be in Xero already is
+   * looked up instead).
+   *
+   * @throws IOException when the organisation's tax rates cannot be read
    */
-  MappedSale map(OutboxEntry entry, BusinessCoding coding, ZoneId zone) {
+  MappedSale map(OutboxEntry entry, BusinessCoding coding, ZoneId zone) throws IOException {
     SaleCompleted sale = OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
+    if (!entry.mayBeInXero()) {
+      taxRates.check(
+          entry.getBusinessId(),
+          "Sale " + sale.saleNumber(),
+          sale.pricesIncludeTax(),
+          sale.lines(),
+          sale.shipping(),
+          coding);
+    }
     SaleToInvoice saleToInvoice = new SaleToInvoice(zone);
     return new MappedSale(saleToInvoice.map(sale, coding), saleToInvoice.expectedTotal(sale));
   }

@@ -37,6 +37,8 @@ class LaneDelivery {
 
   @Inject DispatchSettings settings;
 
+  @Inject ReadinessHolds holds;
+
   /**
    * Delivers {@code claimed}: first the sales and refunds that go in daily summaries, then the new
    * sales up to a batch a call, then the others one after another in their order; {@code progress}
@@ -45,6 +47,13 @@ class LaneDelivery {
    * through sooner.
    */
   void deliverInOrder(List<OutboxEntry> claimed, Runnable progress) {
+    Optional<String> held = holds.reasonFor(claimed.get(0).getBusinessId());
+    if (held.isPresent()) {
+      String reason = "Held until Xero is ready: " + held.get();
+      Instant at = Instant.now().plus(ReadinessHolds.WAIT);
+      claimed.forEach(entry -> delivery.record(entry, e -> e.waitUntil(reason, at), reason));
+      return;
+    }
     Optional<BusinessCoding> coding = codingIfDocuments(claimed);
     List<OutboxEntry> summarised =
         coding.isEmpty()

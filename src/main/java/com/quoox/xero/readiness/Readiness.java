@@ -1,6 +1,7 @@
 package com.quoox.xero.readiness;
 
 import com.quoox.xero.chart.CodingCheck.CodeProblem;
+import com.quoox.xero.xeroapi.OrganisationSummary;
 import com.quoox.xero.xeroapi.XeroScopes;
 import com.quoox.xero.xeroapi.XeroTimezones;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ final class Readiness {
    * @param paymentProblems payment settings Xero would refuse or that would count twice
    */
   record Facts(
-      OrganisationFacts organisation,
+      OrganisationSummary organisation,
       String businessCurrency,
       Set<String> grantedScopes,
       List<String> neededScopes,
@@ -90,7 +91,7 @@ final class Readiness {
             + " (a multi-currency plan); otherwise each sale is refused.");
   }
 
-  private static ReadinessItem timezone(OrganisationFacts organisation) {
+  private static ReadinessItem timezone(OrganisationSummary organisation) {
     String name = organisation.timezone();
     return XeroTimezones.zoneOf(name)
         .map(
@@ -106,7 +107,7 @@ final class Readiness {
                         + " neighbouring day in Xero."));
   }
 
-  private static ReadinessItem lockDates(OrganisationFacts organisation, LocalDate today) {
+  private static ReadinessItem lockDates(OrganisationSummary organisation, LocalDate today) {
     LocalDate locked = organisation.lockedUntil();
     if (locked == null) {
       return ReadinessItem.ok("lockDates", "No period is locked in Xero");

@@ -11,6 +11,7 @@ import com.quoox.xero.connection.ConnectionRepository;
 import com.quoox.xero.connection.ConnectionStatus;
 import com.quoox.xero.connection.XeroConnection;
 import com.quoox.xero.connection.XeroSessions;
+import com.quoox.xero.dispatch.ReadinessHolds;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.events.SaleLine;
@@ -21,10 +22,11 @@ import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.settings.MappingsRepository;
 import com.quoox.xero.settlement.ProviderSettingsRepository;
+import com.quoox.xero.xeroapi.OrganisationSummary;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroScopes;
-import com.xero.models.accounting.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gathers what the readiness check needs, live from Xero and from the business's settings and
@@ -63,12 +66,36 @@ public class ReadinessCheck {
 
   @Inject OutboxRepository outbox;
 
+  @Inject ReadinessHolds holds;
+
   /**
    * The business's readiness, item by item.
    *
    * @throws IOException when Xero cannot be reached
    */
   public List<ReadinessItem> of(String businessId) throws IOException {
+    List<ReadinessItem> items = assess(businessId);
+    // What blocks holds the business's sales (the connection's own state holds them already).
+    String blocking =
+        items.stream()
+            .filter(i -> i.level() == ReadinessItem.Level.BLOCKING)
+            .filter(i -> !i.topic().equals("connection"))
+            .map(ReadinessItem::title)
+            .collect(Collectors.joining("; "));
+    if (blocking.isEmpty()) {
+      holds.release(businessId);
+    } else {
+      holds.hold(businessId, blocking);
+    }
+    return items;
+  }
+
+  /** A held business's lane asks again before holding on: a fix made in Xero releases it. */
+  void recheck(@Observes ReadinessHolds.RecheckReadiness recheck) throws IOException {
+    of(recheck.businessId());
+  }
+
+  private List<ReadinessItem> assess(String businessId) throws IOException {
     Optional<XeroConnection> connection = connections.find(businessId);
     if (connection.isEmpty()) {
       return List.of(
@@ -110,16 +137,9 @@ public class ReadinessCheck {
     return items;
   }
 
-  private OrganisationFacts organisation(String businessId) throws IOException {
-    Organisation organisation =
-        sessions.withSession(
-            businessId, s -> accounting.organisation(s.accessToken(), s.tenantId()));
-    return new OrganisationFacts(
-        organisation.getName(),
-        organisation.getBaseCurrency() == null ? null : organisation.getBaseCurrency().getValue(),
-        organisation.getTimezone() == null ? null : organisation.getTimezone().getValue(),
-        day(organisation.getPeriodLockDateAsDate()),
-        day(organisation.getEndOfYearLockDateAsDate()));
+  private OrganisationSummary organisation(String businessId) throws IOException {
+    return sessions.withSession(
+        businessId, s -> accounting.organisationSummary(s.accessToken(), s.tenantId()));
   }
 
   /** Invoices and contacts always; payments, bank transactions and the bank summary as chosen. */
@@ -204,11 +224,5 @@ public class ReadinessCheck {
             + " ("
             + account.name()
             + ") is not an income account, so sales coded to it will not show as revenue");
-  }
-
-  private static LocalDate day(org.threeten.bp.LocalDate date) {
-    return date == null
-        ? null
-        : LocalDate.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 }

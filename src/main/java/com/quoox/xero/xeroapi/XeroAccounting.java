@@ -1,7 +1,11 @@
 package com.quoox.xero.xeroapi;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.HttpResponseException;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.xero.api.ApiClient;
+import com.xero.api.XeroApiExceptionHandler;
 import com.xero.api.XeroBadRequestException;
 import com.xero.api.XeroForbiddenException;
 import com.xero.api.XeroNotFoundException;
@@ -18,7 +22,6 @@ import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.CreditNotes;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Invoices;
-import com.xero.models.accounting.Organisation;
 import com.xero.models.accounting.Payment;
 import com.xero.models.accounting.Payments;
 import com.xero.models.accounting.ReportWithRow;
@@ -27,6 +30,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.LocalDate;
@@ -94,6 +98,8 @@ public class XeroAccounting {
   @Inject PrivateAppSigning privateAppSigning;
 
   @Inject XeroCallMeter callMeter;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private AccountingApi api;
 
@@ -390,18 +396,24 @@ public class XeroAccounting {
         .get(0);
   }
 
-  /** The test connection of DESIGN §3: who is this tenant? */
-  public Organisation organisation(String token, String tenantId) throws IOException {
-    return api.getOrganisations(token, tenantId).getOrganisations().get(0);
-  }
-
   /**
-   * The organisation's time zone as Xero names it (e.g. NEWZEALANDSTANDARDTIME), or null when Xero
-   * names none.
+   * The organisation as the module needs it (name, base currency, time zone, lock dates), read from
+   * Xero's JSON itself: the SDK's model throws on time zones its enum lacks ({@code UTC+13}).
    */
-  public String organisationTimezone(String token, String tenantId) throws IOException {
-    Organisation organisation = organisation(token, tenantId);
-    return organisation.getTimezone() == null ? null : organisation.getTimezone().getValue();
+  public OrganisationSummary organisationSummary(String token, String tenantId) throws IOException {
+    HttpResponse response;
+    try {
+      response = api.getOrganisationsForHttpResponse(token, tenantId);
+    } catch (HttpResponseException e) {
+      // Xero's refusals as the SDK's typed exceptions (401, 403, 429, …), as for every other call.
+      new XeroApiExceptionHandler().execute(e);
+      throw e;
+    }
+    try (InputStream body = response.getContent()) {
+      return OrganisationSummary.of(JSON.readTree(body));
+    } finally {
+      response.disconnect();
+    }
   }
 
   /** The organisation's chart of accounts, archived accounts included (the caller filters). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.quoox.xero.chart.CodingCheck.CodeProblem;
 import com.quoox.xero.readiness.ReadinessItem.Level;
+import com.quoox.xero.xeroapi.OrganisationSummary;
 import com.quoox.xero.xeroapi.XeroScopes;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,8 @@ class ReadinessTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
-  private static final OrganisationFacts UK =
-      new OrganisationFacts("Café Ltd", "GBP", "GMTSTANDARDTIME", null, null);
+  private static final OrganisationSummary UK =
+      new OrganisationSummary("org-1", "Café Ltd", "GBP", "GMTSTANDARDTIME", null, null);
 
   private static final List<String> NEEDED =
       List.of(XeroScopes.INVOICES, XeroScopes.CONTACTS, XeroScopes.SETTINGS_READ);
@@ -32,8 +33,8 @@ class ReadinessTest {
 
   @Test
   void eachProblemIsItsOwnItemAtItsOwnLevel() {
-    OrganisationFacts locked =
-        new OrganisationFacts("Café Ltd", "NZD", "ATLANTISSTANDARDTIME", TODAY, null);
+    OrganisationSummary locked =
+        new OrganisationSummary("org-1", "Café Ltd", "NZD", "ATLANTISSTANDARDTIME", TODAY, null);
     Readiness.Facts facts =
         new Readiness.Facts(
             locked,
@@ -72,8 +73,9 @@ class ReadinessTest {
 
   @Test
   void aLockBeforeTodayOnlyInforms() {
-    OrganisationFacts locked =
-        new OrganisationFacts("Café Ltd", "GBP", "GMTSTANDARDTIME", null, TODAY.minusDays(6));
+    OrganisationSummary locked =
+        new OrganisationSummary(
+            "org-1", "Café Ltd", "GBP", "GMTSTANDARDTIME", null, TODAY.minusDays(6));
 
     ReadinessItem lock =
         Readiness.assess(facts(locked, null, Set.of(), List.of())).stream()
@@ -98,7 +100,7 @@ class ReadinessTest {
   }
 
   private static Readiness.Facts facts(
-      OrganisationFacts organisation,
+      OrganisationSummary organisation,
       String currency,
       Set<String> missing,
       List<CodeProblem> problems) {
