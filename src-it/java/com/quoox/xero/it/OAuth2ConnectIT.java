@@ -206,7 +206,7 @@ class OAuth2ConnectIT extends DeployedModule {
   }
 
   @Test
-  void disconnectRevokesTheTokensAndEndsTheConnectionAtXero() throws Exception {
+  void disconnectEndsTheConnectionAtXero() throws Exception {
     String business = newBusinessId();
     String tenant = connectToOneOrganisation(business);
     assertEquals(1, SANDBOX.oauthConnectionsTo(tenant));
@@ -216,6 +216,31 @@ class OAuth2ConnectIT extends DeployedModule {
     assertEquals(204, disconnected.status(), disconnected.body());
     assertEquals(404, api.get("businesses/" + business + "/xero/connection").status());
     assertEquals(0, SANDBOX.oauthConnectionsTo(tenant), "the connection at Xero is gone too");
+  }
+
+  /**
+   * Xero keeps one connection per user, app and organisation, and revoking a token removes all of
+   * that user's connections: disconnecting one business must not cut off another business the same
+   * person connected to the same organisation.
+   */
+  @Test
+  void disconnectingOneBusinessLeavesAnotherOnTheSameOrganisationSending() throws Exception {
+    String tenant = SANDBOX.addOrganisation("Shared org " + UUID.randomUUID());
+    String first = newBusinessId();
+    String second = newBusinessId();
+    SANDBOX.authoriseNext(List.of(tenant));
+    signInAtXero(first);
+    SANDBOX.authoriseNext(List.of(tenant));
+    signInAtXero(second);
+
+    assertEquals(204, api.delete("businesses/" + first + "/xero/connection").status());
+
+    TestBusiness sales = TestBusiness.onTenant(api, second, SANDBOX.tenant(tenant));
+    SaleCompleted sale = sales.cafeSale();
+    sales.sell(sale);
+    sales.awaitSyncStatus(sale.saleNumber(), "SENT");
+    assertEquals(204, api.delete("businesses/" + second + "/xero/connection").status());
+    assertEquals(0, SANDBOX.oauthConnectionsTo(tenant), "the last one out ends it at Xero");
   }
 
   /** A business connected through "Connect to Xero" to a new organisation; its tenant id. */

@@ -38,6 +38,10 @@ final class CodeExchange {
         .map(
             consent ->
                 refreshTokens.start(
-                    new UserGrant(app.clientId(), consent.scope(), consent.tenantIds())));
+                    new UserGrant(
+                        app.clientId(),
+                        consent.scope(),
+                        consent.tenantIds(),
+                        tenantId -> refreshTokens.existingConnection(app.clientId(), tenantId))));
   }
 }

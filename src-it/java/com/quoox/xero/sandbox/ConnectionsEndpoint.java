@@ -22,8 +22,11 @@ final class ConnectionsEndpoint implements Endpoint {
 
   private final TokenRegistry tokens;
   private final Map<UUID, SandboxTenant> tenants;
+  private final RefreshTokens refreshTokens;
 
-  ConnectionsEndpoint(TokenRegistry tokens, Map<UUID, SandboxTenant> tenants) {
+  ConnectionsEndpoint(
+      TokenRegistry tokens, Map<UUID, SandboxTenant> tenants, RefreshTokens refreshTokens) {
+    this.refreshTokens = refreshTokens;
     this.tokens = tokens;
     this.tenants = tenants;
   }
@@ -40,7 +43,10 @@ final class ConnectionsEndpoint implements Endpoint {
       return list(authorisation, request.param("authEventId"));
     }
     if (request.method().equals("DELETE") && !id.isEmpty()) {
-      return connectionId(id).filter(authorisation::disconnect).isPresent()
+      Optional<UUID> connection = connectionId(id).filter(authorisation::disconnect);
+      // One connection per user, app and organisation: other grants sharing it lose it too.
+      connection.ifPresent(refreshTokens::disconnectEverywhere);
+      return connection.isPresent()
           ? new SandboxResponse(204, null, null, Map.of())
           : XeroErrors.notFound();
     }

@@ -38,6 +38,27 @@ final class RefreshTokens {
     this.accessTokens = accessTokens;
   }
 
+  /**
+   * The connection the sandbox's one user already has to {@code tenantId} through {@code
+   * clientId}'s app, if any: Xero keeps one connection per user, app and organisation, so
+   * connecting the same organisation again (for another business, say) shares it.
+   */
+  Optional<TenantConnection> existingConnection(String clientId, UUID tenantId) {
+    return tokens.values().stream()
+        .map(e -> e.grant)
+        .filter(g -> g.clientId().equals(clientId) && !g.revoked())
+        .flatMap(g -> g.connections().stream())
+        .filter(c -> c.tenantId().equals(tenantId))
+        .findFirst();
+  }
+
+  /**
+   * {@code DELETE /connections/{id}}: the connection ends for every grant of the user sharing it.
+   */
+  void disconnectEverywhere(UUID connectionId) {
+    tokens.values().stream().map(e -> e.grant).distinct().forEach(g -> g.disconnect(connectionId));
+  }
+
   /** The first pair of a new grant (authorization code exchange). */
   TokenPair start(UserGrant grant) {
     synchronized (grant) {
@@ -70,7 +91,9 @@ final class RefreshTokens {
 
   /**
    * RFC 7009 revocation by the app that owns the token: ends its whole grant (every token rotated
-   * from it and the organisations it connected). Unknown tokens are ignored, as §2.2 asks.
+   * from it), and Xero removes all of that user's connections to the app with it
+   * (https://github.com/XeroAPI/xero-node/releases/tag/4.10.1) — in the sandbox, whose one user
+   * made every grant, every connection of the app. Unknown tokens are ignored, as §2.2 asks.
    */
   void revoke(String refreshToken, String clientId) {
     Entry entry = refreshToken == null ? null : tokens.get(refreshToken);
@@ -78,6 +101,11 @@ final class RefreshTokens {
       synchronized (entry.grant) {
         entry.grant.revoke();
       }
+      tokens.values().stream()
+          .map(e -> e.grant)
+          .filter(g -> g.clientId().equals(clientId))
+          .distinct()
+          .forEach(UserGrant::disconnectAll);
     }
   }
 

@@ -1,10 +1,12 @@
 package com.quoox.xero.sandbox;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * One "Connect to Xero" consent: a user let one OAuth 2.0 app act for the organisations they
@@ -21,10 +23,23 @@ final class UserGrant implements Authorisation {
   private final AtomicLong refreshes = new AtomicLong();
   private volatile boolean revoked;
 
-  UserGrant(String clientId, String scope, List<UUID> tenantIds) {
+  /**
+   * @param existing the user's connection to an organisation through this app, if it has one: a new
+   *     consent to the same organisation shares it, as Xero keeps one per user and app
+   */
+  UserGrant(
+      String clientId,
+      String scope,
+      List<UUID> tenantIds,
+      Function<UUID, Optional<TenantConnection>> existing) {
     this.clientId = clientId;
     this.scope = scope;
-    tenantIds.forEach(tenantId -> connections.add(TenantConnection.to(tenantId, authEventId)));
+    tenantIds.forEach(
+        tenantId ->
+            connections.add(
+                existing
+                    .apply(tenantId)
+                    .orElseGet(() -> TenantConnection.to(tenantId, authEventId))));
   }
 
   String clientId() {
@@ -70,6 +85,11 @@ final class UserGrant implements Authorisation {
 
   void revoke() {
     revoked = true;
+    connections.clear();
+  }
+
+  /** The user's connections to the app were removed (one of its tokens was revoked). */
+  void disconnectAll() {
     connections.clear();
   }
 

@@ -73,7 +73,7 @@ public final class XeroSandbox implements AutoCloseable {
         new TokenEndpoint(tokens, oauthApps, codes, refreshTokens, tenants).asHandler());
     server.createContext(
         "/connect/revocation", new RevocationEndpoint(oauthApps, refreshTokens).asHandler());
-    var connections = new ConnectionsEndpoint(tokens, tenants).asHandler();
+    var connections = new ConnectionsEndpoint(tokens, tenants, refreshTokens).asHandler();
     server.createContext("/connections", connections);
     // xero-identity.yaml spells it /Connections; Xero answers both.
     server.createContext("/Connections", connections);

@@ -82,6 +82,19 @@ public class ConnectionRepository {
     find(businessId).ifPresent(c -> c.granted(scopes));
   }
 
+  /**
+   * Whether another business reaches the same organisation through the same connection at Xero (the
+   * same Xero user connected it for both): ending it would cut that business off too.
+   */
+  @Transactional
+  public boolean sharedWithAnotherBusiness(XeroConnection connection) {
+    return em.createNamedQuery("XeroConnection.sharingConnection", Long.class)
+            .setParameter("businessId", connection.getBusinessId())
+            .setParameter("xeroConnectionId", connection.getXeroConnectionId())
+            .getSingleResult()
+        > 0;
+  }
+
   @Transactional
   public boolean delete(String businessId) {
     XeroConnection existing = em.find(XeroConnection.class, businessId);

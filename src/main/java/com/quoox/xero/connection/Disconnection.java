@@ -6,9 +6,13 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Disconnects a business from Xero. An OAuth 2.0 connection is also ended at Xero: its refresh
- * token revoked and the app's connection to the organisation deleted, so it no longer counts
- * against the app's connection limit. Only then is it forgotten here.
+ * Disconnects a business from Xero. An OAuth 2.0 connection is also ended at Xero: the app's
+ * connection to the organisation is deleted ({@code DELETE /connections/{id}}), so Quoox can no
+ * longer reach it and it no longer counts against the app's connection limit, unless another
+ * business sends to the same organisation through it (Xero keeps one connection per user, app and
+ * organisation). Its refresh token is not revoked: Xero's revocation removes every connection of
+ * that Xero user to the app, which may be other businesses' (an accountant who connected several
+ * cafés); the token is forgotten here and lapses at Xero after 60 days unused.
  */
 @ApplicationScoped
 public class Disconnection {
@@ -20,10 +24,6 @@ public class Disconnection {
   @Inject XeroSessions sessions;
 
   @Inject XeroIdentity identity;
-
-  @Inject OAuth2App app;
-
-  @Inject SecretCipher cipher;
 
   /**
    * @return false when the business was not connected
@@ -49,13 +49,10 @@ public class Disconnection {
   private void endAtXero(XeroConnection connection) {
     String businessId = connection.getBusinessId();
     if (connection.getXeroConnectionId() != null
-        && connection.getStatus() == ConnectionStatus.CONNECTED) {
+        && connection.getStatus() == ConnectionStatus.CONNECTED
+        && !connections.sharedWithAnotherBusiness(connection)) {
       String accessToken = sessions.open(businessId).orElseThrow().accessToken();
       identity.deleteConnection(accessToken, connection.getXeroConnectionId());
     }
-    identity.revoke(
-        app.clientId(),
-        app.clientSecret(),
-        cipher.decrypt(connection.getRefreshTokenEncrypted(), businessId));
   }
 }

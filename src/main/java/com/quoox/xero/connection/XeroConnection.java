@@ -34,6 +34,11 @@ import java.util.Set;
             + " and c.status = com.quoox.xero.connection.ConnectionStatus.CONNECTED"
             + " and (c.refreshedAt is null or c.refreshedAt < :cutoff)"
             + " order by c.refreshedAt")
+@NamedQuery(
+    name = "XeroConnection.sharingConnection",
+    query =
+        "select count(c) from XeroConnection c where c.businessId <> :businessId"
+            + " and c.xeroConnectionId = :xeroConnectionId")
 public class XeroConnection {
 
   private static final Jsonb JSONB = JsonbBuilder.create();

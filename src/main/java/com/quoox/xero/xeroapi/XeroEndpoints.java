@@ -47,10 +47,6 @@ public class XeroEndpoints {
     return identityBaseUrl.replaceAll("/+$", "") + "/connect/token";
   }
 
-  public String revocationUrl() {
-    return identityBaseUrl.replaceAll("/+$", "") + "/connect/revocation";
-  }
-
   public String authorizeUrl() {
     return authorizeUrl;
   }

@@ -64,14 +64,6 @@ public class XeroIdentity {
     return grantOf(token(clientId, clientSecret, body));
   }
 
-  /** Revokes a refresh token and every token issued from it (RFC 7009). */
-  public void revoke(String clientId, String clientSecret, String refreshToken) {
-    send(
-        clientAuthenticated(URI.create(endpoints.revocationUrl()), clientId, clientSecret)
-            .POST(HttpRequest.BodyPublishers.ofString(form("token", refreshToken)))
-            .build());
-  }
-
   /** Removes the app's connection to one organisation ({@code DELETE /connections/{id}}). */
   public void deleteConnection(String accessToken, String connectionId) {
     send(
