@@ -77,7 +77,8 @@ export class PaymentsSection {
       }
       form.hidden = false;
       this.loaded = payments;
-      this.accounts = Array.isArray(accounts) ? accounts.filter((a) => a.code && a.active !== false) : null;
+      // A bank account without a code is named by its AccountID.
+      this.accounts = Array.isArray(accounts) ? accounts.filter((a) => (a.code || a.accountId) && a.active !== false) : null;
       this.taxRates = Array.isArray(taxRates) ? taxRates.filter((t) => t.active !== false) : null;
       this.render(payments.providers || {});
       const lists = [accounts, taxRates].filter((l) => l instanceof ApiError);
@@ -94,7 +95,7 @@ export class PaymentsSection {
 
   /** The name Xero gives the account, when its list could be read. */
   accountName(code) {
-    const account = (this.accounts || []).find((a) => a.code === code);
+    const account = (this.accounts || []).find((a) => (a.code || a.accountId) === code);
     return account ? account.name : null;
   }
 
@@ -256,5 +257,5 @@ function fieldName(provider, name) {
 }
 
 function option(account, group) {
-  return { value: account.code, text: `${account.code} — ${account.name}`, group };
+  return { value: account.code || account.accountId, text: account.code ? `${account.code} — ${account.name}` : account.name, group };
 }

@@ -157,6 +157,37 @@ class PaymentsIT extends DeployedModule {
     assertEquals(requestsBefore, business.xero.requests().size(), "not even a request");
   }
 
+  /** Xero's bank accounts need not have a code: such an account is named by its AccountID. */
+  @Test
+  void aBankAccountWithoutACodeTakesPaymentsAndPayoutsByItsAccountId() {
+    TestBusiness business = TestBusiness.unconnected(api);
+    String stripe = business.xero.addBankAccountWithoutCode("Stripe (no code)");
+    business = TestBusiness.connectedTo(api, business.id, business.xero);
+    business.expect(
+        200,
+        api.put(
+            business.path("payments"),
+            "{\"providers\": {\"STRIPE\": {\"recordPayments\": true, \"accountCode\": \""
+                + stripe
+                + "\", \"feeAccountCode\": \"404\", \"feeTaxType\": \"NONE\","
+                + " \"payoutAccountCode\": \"091\"}}}"));
+    SaleCompleted sale =
+        TestBusiness.paid(
+            business.cafeSale(), TestBusiness.payment(PaymentProvider.STRIPE, "8.40", "ch_nc"));
+    business.sell(sale);
+    business.expect(
+        200,
+        api.fire(
+            "demo/payouts",
+            business.payout("po_nc", PaymentProvider.STRIPE, "8.40", "0.30", "8.10", "ch_nc")));
+
+    business.awaitSyncStatus("ch_nc", "SENT");
+    business.awaitSyncStatus("po_nc", "SENT");
+    assertEquals("PAID", business.xero.invoices().get(0).path("Status").asText());
+    assertMoney("0.00", business.xero.balance(stripe));
+    assertEquals(1, business.xero.bankTransfers().size());
+  }
+
   @Test
   void paymentsSwitchedOffAreKeptNotRecordedAndTheRefundIsAllocatedInstead() {
     TestBusiness business = TestBusiness.connected(api);

@@ -13,8 +13,11 @@ public record OrganisationChart(
     taxRates = List.copyOf(taxRates);
   }
 
-  public Optional<ChartAccount> account(String code) {
-    return accounts.stream().filter(a -> code.equals(a.code())).findFirst();
+  /** The account with this code, or with this AccountID (a bank account may have no code). */
+  public Optional<ChartAccount> account(String codeOrId) {
+    return accounts.stream()
+        .filter(a -> codeOrId.equals(a.code()) || codeOrId.equalsIgnoreCase(a.accountId()))
+        .findFirst();
   }
 
   public Optional<ChartTaxRate> taxRate(String taxType) {
@@ -22,10 +25,13 @@ public record OrganisationChart(
   }
 
   /**
-   * What the settings screen offers: active accounts that have a code (only those can be coded).
+   * What the settings screen offers: active accounts that have a code (only those can be coded on a
+   * line), and active bank accounts without one (payments name those by their AccountID).
    */
   public List<ChartAccount> activeAccounts() {
-    return accounts.stream().filter(a -> a.active() && a.code() != null).toList();
+    return accounts.stream()
+        .filter(a -> a.active() && (a.code() != null || "BANK".equals(a.type())))
+        .toList();
   }
 
   /** What the settings screen offers for sales: active rates Xero allows on revenue. */

@@ -3,7 +3,6 @@ package com.quoox.xero.mapping;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.PaymentReceived;
 import com.quoox.xero.events.RefundPaid;
-import com.xero.models.accounting.Account;
 import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Payment;
@@ -74,7 +73,7 @@ public final class PaymentToXero {
     }
     Payment payment =
         new Payment()
-            .account(new Account().code(accounts.accountCode()))
+            .account(XeroAccountRef.of(accounts.accountCode()))
             .amount(SdkNumber.of(amount.setScale(2)))
             .reference(reference);
     // The LocalDate setter: the SDK writes dates in Xero's own /Date(…)/ form, not ISO text.

@@ -38,7 +38,7 @@ public final class PayoutToXero {
             .type(BankTransaction.TypeEnum.SPEND)
             .status(BankTransaction.StatusEnum.AUTHORISED)
             .contact(new Contact().name(providerName(payout)))
-            .bankAccount(new Account().code(accounts.accountCode()))
+            .bankAccount(XeroAccountRef.of(accounts.accountCode()))
             // The provider states its fee as what it kept, tax included if any.
             .lineAmountTypes(LineAmountTypes.INCLUSIVE)
             .addLineItemsItem(fee)
@@ -58,8 +58,8 @@ public final class PayoutToXero {
     }
     require(accounts.accountCode(), "the clearing account", payout);
     require(accounts.payoutAccountCode(), "the bank account payouts go to", payout);
-    Account clearing = new Account().code(accounts.accountCode());
-    Account bank = new Account().code(accounts.payoutAccountCode());
+    Account clearing = XeroAccountRef.of(accounts.accountCode());
+    Account bank = XeroAccountRef.of(accounts.payoutAccountCode());
     boolean intoBank = payout.net().signum() > 0;
     BankTransfer transfer =
         new BankTransfer()

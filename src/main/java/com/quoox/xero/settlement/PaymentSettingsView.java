@@ -2,6 +2,7 @@ package com.quoox.xero.settlement;
 
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.mapping.ProviderAccounts;
+import com.quoox.xero.mapping.XeroAccountRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,8 +19,12 @@ public record PaymentSettingsView(
     @NotNull(message = "send the providers to change") @Valid
         Map<String, @NotNull(message = "send the provider's settings") @Valid Provider> providers) {
 
+  static final String ACCOUNT_SIZE =
+      "name the account by its code (at most 10 characters) or by Xero's AccountID";
+
   /**
-   * One provider's settings.
+   * One provider's settings. Accounts are named by code, or by AccountID for a bank account that
+   * has no code in Xero.
    *
    * @param recordPayments whether its payments, refunds and payouts are recorded in Xero
    * @param accountCode the clearing account payments go into
@@ -29,12 +34,10 @@ public record PaymentSettingsView(
    */
   public record Provider(
       Boolean recordPayments,
-      @Size(max = 10, message = "Xero account codes have at most 10 characters") String accountCode,
-      @Size(max = 10, message = "Xero account codes have at most 10 characters")
-          String feeAccountCode,
+      @Size(max = XeroAccountRef.MAX_LENGTH, message = ACCOUNT_SIZE) String accountCode,
+      @Size(max = XeroAccountRef.MAX_LENGTH, message = ACCOUNT_SIZE) String feeAccountCode,
       @Size(max = 50, message = "Xero tax types have at most 50 characters") String feeTaxType,
-      @Size(max = 10, message = "Xero account codes have at most 10 characters")
-          String payoutAccountCode) {
+      @Size(max = XeroAccountRef.MAX_LENGTH, message = ACCOUNT_SIZE) String payoutAccountCode) {
 
     static Provider of(ProviderAccounts accounts) {
       return new Provider(

@@ -2,6 +2,7 @@ package com.quoox.xero.settlement;
 
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.mapping.ProviderAccounts;
+import com.quoox.xero.mapping.XeroAccountRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -22,16 +23,16 @@ public class ProviderSettings {
   @Column(name = "record_payments", nullable = false)
   private boolean recordPayments;
 
-  @Column(name = "account_code", length = 10)
+  @Column(name = "account_code", length = XeroAccountRef.MAX_LENGTH)
   private String accountCode;
 
-  @Column(name = "fee_account_code", length = 10)
+  @Column(name = "fee_account_code", length = XeroAccountRef.MAX_LENGTH)
   private String feeAccountCode;
 
   @Column(name = "fee_tax_type", length = 50)
   private String feeTaxType;
 
-  @Column(name = "payout_account_code", length = 10)
+  @Column(name = "payout_account_code", length = XeroAccountRef.MAX_LENGTH)
   private String payoutAccountCode;
 
   protected ProviderSettings() {}

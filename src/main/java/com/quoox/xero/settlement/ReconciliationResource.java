@@ -105,7 +105,10 @@ public class ReconciliationResource {
     Map<String, BigDecimal> byCode = new TreeMap<>();
     for (ChartAccount account : charts.of(businessId).activeAccounts()) {
       if (account.accountId() != null && byId.containsKey(account.accountId())) {
-        byCode.put(account.code(), byId.get(account.accountId()));
+        // Settings name a bank account by its code, or by its AccountID when it has none.
+        byCode.put(
+            account.code() != null ? account.code() : account.accountId(),
+            byId.get(account.accountId()));
       }
     }
     return byCode;
