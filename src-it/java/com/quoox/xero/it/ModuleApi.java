@@ -70,6 +70,14 @@ public final class ModuleApi {
     this.user = user;
   }
 
+  /**
+   * The same user on another JAX-RS application of the deployment: {@code "host"} is a host's
+   * application at {@code <context>/host/} (EmbeddedInHostIT).
+   */
+  public ModuleApi application(String applicationPath) {
+    return new ModuleApi(base.replaceFirst("api/$", applicationPath + "/"), user);
+  }
+
   /** The value of the Authorization header this client sends, or null when anonymous. */
   public String authorization() {
     return user == null ? null : user.basicAuthorization();

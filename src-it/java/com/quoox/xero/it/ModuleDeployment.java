@@ -14,12 +14,27 @@ public final class ModuleDeployment {
 
   private ModuleDeployment() {}
 
-  public static WebArchive withDemoShop() {
+  /** {@code quoox-xero.war} exactly as Maven built it. */
+  public static WebArchive asBuilt() {
     File war = new File(System.getProperty("quoox.war", "target/quoox-xero.war"));
     return ShrinkWrap.create(ZipImporter.class, "quoox-xero.war")
         .importFrom(war)
-        .as(WebArchive.class)
+        .as(WebArchive.class);
+  }
+
+  public static WebArchive withDemoShop() {
+    return asBuilt()
         .addPackage(DemoShop.class.getPackage())
         .addAsWebResource(new File("src-it/webapp/demo/index.html"), "demo/index.html");
+  }
+
+  /**
+   * The module overlaid on a host's WAR as maven-war-plugin's {@code <overlays>} do it: every file
+   * of the module's WAR is added unless the host has its own at that path, so the host's
+   * descriptors ({@code WEB-INF/web.xml}, {@code WEB-INF/beans.xml}, {@code
+   * META-INF/microprofile-config.properties}) win.
+   */
+  public static WebArchive overlaidOn(WebArchive host) {
+    return host.merge(asBuilt(), path -> !host.contains(path));
   }
 }
