@@ -89,6 +89,10 @@ export class MappingsSection {
     $('reference-template').value = mapping.referenceTemplate || '';
     $('link-to-sale-field').hidden = !('linkToSale' in mapping);
     $('link-to-sale').checked = Boolean(mapping.linkToSale);
+    const locked = document.querySelector(`input[name=lockedPeriod][value="${mapping.lockedPeriod || 'PARK'}"]`);
+    if (locked) {
+      locked.checked = true;
+    }
     $('invoicing-field').hidden = !('invoicing' in mapping);
     const invoicing = document.querySelector(`input[name=invoicing][value="${mapping.invoicing || 'PER_SALE'}"]`);
     if (invoicing) {
@@ -214,6 +218,7 @@ export class MappingsSection {
     if (!$('link-to-sale-field').hidden) {
       body.linkToSale = $('link-to-sale').checked;
     }
+    body.lockedPeriod = (document.querySelector('input[name=lockedPeriod]:checked') || {}).value || 'PARK';
     if (!$('invoicing-field').hidden) {
       body.invoicing = (document.querySelector('input[name=invoicing]:checked') || {}).value;
     }

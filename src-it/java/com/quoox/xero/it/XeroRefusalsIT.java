@@ -94,6 +94,63 @@ class XeroRefusalsIT extends DeployedModule {
   }
 
   @Test
+  void aBusinessThatChoseSoHasLockedDaysDatedOnTheFirstOpenDayWithTheirOwnDayNamed() {
+    TestBusiness business = TestBusiness.connected(api);
+    business.expect(
+        200,
+        api.put(
+            business.path("mappings"),
+            TestBusiness.MAPPINGS.replace(
+                "\"invoiceStatus\"", "\"lockedPeriod\": \"FIRST_OPEN_DAY\", \"invoiceStatus\"")));
+    SaleCompleted sale = business.cafeSale(); // 25 November
+    business.sell(sale);
+    business.awaitSyncStatus(sale.saleNumber(), "SENT");
+    business.xero.lockDates(LocalDate.parse("2026-11-25"), null);
+
+    // A late refund of a locked day, and a back-filled sale of the day before.
+    RefundIssued late =
+        new RefundIssued(
+            business.id,
+            java.util.UUID.randomUUID().toString(),
+            "R-late",
+            sale.saleId(),
+            java.time.Instant.parse("2026-11-25T15:00:00Z"),
+            "GBP",
+            true,
+            List.of(TestBusiness.flatWhite()),
+            new java.math.BigDecimal("3.20"),
+            "Late");
+    business.expect(200, api.fire("demo/refunds", late));
+    SaleCompleted backFilled =
+        TestBusiness.completedAt(
+            business.cafeSale(), java.time.Instant.parse("2026-11-24T12:00:00Z"));
+    business.expect(200, api.fire("demo/past-sales", backFilled));
+    business.expect(
+        200,
+        api.post(business.path("sync/resend"), "{\"from\":\"2026-11-24\",\"to\":\"2026-11-24\"}"));
+
+    business.awaitSyncStatus("R-late", "SENT");
+    business.awaitSyncStatus(backFilled.saleNumber(), "SENT");
+    JsonNode creditNote = business.xero.creditNotes().get(0);
+    assertEquals("2026-11-26", creditNote.path("DateString").asText().substring(0, 10));
+    assertTrue(
+        creditNote
+            .path("LineItems")
+            .get(0)
+            .path("Description")
+            .asText()
+            .endsWith("(refunded 2026-11-25; dated 2026-11-26, the first day open in Xero)"),
+        creditNote.toString());
+    assertEquals(1, business.xero.allocations().size(), "allocated on the open day too");
+    JsonNode invoice =
+        business.xero.invoices().stream()
+            .filter(i -> i.path("Reference").asText().equals(backFilled.saleNumber()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("2026-11-26", invoice.path("DateString").asText().substring(0, 10));
+  }
+
+  @Test
   void aTaxExclusiveSaleWhoseRateXeroWouldNotChargeIsParkedNotCreated() {
     TestBusiness business = TestBusiness.connected(api);
     // Bakery coded to a 20 % tax type although the tills charge 0 % on it.

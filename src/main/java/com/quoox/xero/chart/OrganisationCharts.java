@@ -2,6 +2,7 @@ package com.quoox.xero.chart;
 
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
+import com.quoox.xero.xeroapi.OrganisationSummary;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,8 @@ public class OrganisationCharts {
 
   private final Map<String, OrganisationChart> charts = new ConcurrentHashMap<>();
 
+  private final Map<String, Fetched> organisations = new ConcurrentHashMap<>();
+
   /**
    * The business's chart, from memory while it is younger than the cache time.
    *
@@ -52,6 +55,32 @@ public class OrganisationCharts {
   /** The business's chart as Xero lists it now. */
   public OrganisationChart fresh(String businessId) throws IOException {
     return sessions.withSession(businessId, this::fetch);
+  }
+
+  /**
+   * The business's organisation (lock dates, time zone), from memory while it is younger than the
+   * cache time: read before sending only by businesses that date locked days on the first open day.
+   */
+  public OrganisationSummary organisation(String businessId) throws IOException {
+    return sessions.withSession(
+        businessId,
+        session -> {
+          Fetched cached = organisations.get(session.tenantId());
+          if (cached != null && cached.at().plus(cacheTime).isAfter(Instant.now())) {
+            return cached.organisation();
+          }
+          OrganisationSummary organisation =
+              accounting.organisationSummary(session.accessToken(), session.tenantId());
+          organisations.put(session.tenantId(), new Fetched(organisation, Instant.now()));
+          return organisation;
+        });
+  }
+
+  private record Fetched(OrganisationSummary organisation, Instant at) {}
+
+  /** Xero refused what the kept organisation allowed (a period locked since): read it afresh. */
+  public void forgetOrganisation(String businessId) {
+    sessions.open(businessId).ifPresent(session -> organisations.remove(session.tenantId()));
   }
 
   private OrganisationChart fetch(XeroSession session) throws IOException {

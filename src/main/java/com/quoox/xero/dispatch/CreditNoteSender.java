@@ -4,6 +4,7 @@ import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.mapping.RefundToCreditNote;
 import com.quoox.xero.outbox.OutboxEntry;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +36,8 @@ class CreditNoteSender {
   @Inject XeroAccounting xero;
 
   @Inject TaxRateGuard taxRates;
+
+  @Inject DocumentDatings datings;
 
   @Inject OutboxRepository outbox;
 
@@ -61,7 +65,8 @@ class CreditNoteSender {
     }
     String contactId = invoiceContactId(sale, session);
     Contact invoiceContact = new Contact().contactID(UUID.fromString(contactId));
-    RefundToCreditNote refundToCreditNote = new RefundToCreditNote(session.zone());
+    DocumentDating dating = datings.of(session, coding);
+    RefundToCreditNote refundToCreditNote = new RefundToCreditNote(dating);
     CreditNote creditNote = refundToCreditNote.map(refund, coding, invoiceContact);
     BigDecimal refunded = refundToCreditNote.expectedTotal(refund);
     CreditNote created = alreadyInXero(entry, session, creditNote);
@@ -83,7 +88,16 @@ class CreditNoteSender {
     String note = XeroTotalCheck.warning("Credit note", refunded, created.getTotal());
     boolean unallocated = created.getRemainingCredit() == null || created.getRemainingCredit() > 0;
     if (unallocated && !paidOutInMoney(entry.getBusinessId(), refund.saleId())) {
-      note = allocate(entry, session, created, sale, refund, refunded, note, refundToCreditNote);
+      note =
+          allocate(
+              entry,
+              session,
+              created,
+              sale,
+              refunded,
+              note,
+              refundToCreditNote,
+              dating.datedDay(refund.issuedAt(), "Refund " + refund.refundNumber()));
     }
     return new Delivery.Sent(
         created.getCreditNoteID().toString(), created.getCreditNoteNumber(), contactId, note);
@@ -114,10 +128,10 @@ class CreditNoteSender {
       XeroSession session,
       CreditNote created,
       OutboxEntry sale,
-      RefundIssued refund,
       BigDecimal refunded,
       String note,
-      RefundToCreditNote refundToCreditNote)
+      RefundToCreditNote refundToCreditNote,
+      LocalDate day)
       throws IOException {
     try {
       xero.allocate(
@@ -125,9 +139,7 @@ class CreditNoteSender {
           session.tenantId(),
           created.getCreditNoteID(),
           refundToCreditNote.allocationFor(
-              UUID.fromString(sale.getXeroDocumentId()),
-              refunded,
-              refund.issuedAt().atZone(session.zone()).toLocalDate()),
+              UUID.fromString(sale.getXeroDocumentId()), refunded, day),
           entry.idempotencyKey() + "-allocation");
       return note;
     } catch (XeroBadRequestException e) {

@@ -1,5 +1,6 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.chart.OrganisationCharts;
 import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.SyncStarts;
 import com.quoox.xero.connection.XeroSession;
@@ -61,6 +62,8 @@ class EntryDelivery {
   @Inject DeliveryOutcomes outcomes;
 
   @Inject XeroCallBudget budget;
+
+  @Inject OrganisationCharts charts;
 
   /**
    * Delivers {@code entry}; answers when Xero may be tried again for its business if Xero failed
@@ -228,12 +231,35 @@ class EntryDelivery {
         record(entry, e -> e.waitUntil(revoked.reason(), at), "waiting: " + revoked.reason());
       }
     } else {
-      for (OutboxEntry entry : sent) {
-        record(entry, e -> e.park(outcome.reason()), "needs attention: " + outcome.reason());
-        outcomes.rejectedByXero(businessId);
-      }
+      rejected(sent, outcome.reason());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Xero refused the entries' documents: parked with Xero's words. A refusal for a locked period,
+   * of a business that dates locked days on the first open day, means the lock date it knew was
+   * stale (the accountant just locked a period): read afresh and sent again once; refused again,
+   * parked.
+   */
+  void rejected(List<OutboxEntry> refused, String reason) {
+    String businessId = refused.get(0).getBusinessId();
+    boolean redate =
+        XeroErrorTranslator.lockedPeriod(reason)
+            && refused.stream().noneMatch(e -> reason.equals(e.getLastError()))
+            && mappings.codingFor(businessId).datesOnFirstOpenDay();
+    if (redate) {
+      charts.forgetOrganisation(businessId);
+      Instant at = Instant.now().plus(SHORT_WAIT);
+      refused.forEach(
+          entry ->
+              record(entry, e -> e.scheduleRetry(reason, at), "locked period: dating it anew"));
+      return;
+    }
+    for (OutboxEntry entry : refused) {
+      record(entry, e -> e.park(reason), "needs attention: " + reason);
+      outcomes.rejectedByXero(businessId);
+    }
   }
 
   /**

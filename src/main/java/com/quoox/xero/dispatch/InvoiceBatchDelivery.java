@@ -4,6 +4,7 @@ import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.MappingException;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.SourceKind;
@@ -51,6 +52,8 @@ class InvoiceBatchDelivery {
 
   @Inject DeliveryOutcomes outcomes;
 
+  @Inject DocumentDatings datings;
+
   /** A sale: it goes in a batch, looked up first if an earlier call may have created it. */
   static boolean batchable(OutboxEntry entry) {
     return entry.getSourceKind() == SourceKind.SALE;
@@ -74,10 +77,16 @@ class InvoiceBatchDelivery {
       return held;
     }
     BusinessCoding coding = mappings.codingFor(batch.get(0).getBusinessId());
+    DocumentDating dating;
+    try {
+      dating = datings.of(session.get(), coding);
+    } catch (IOException e) {
+      return recordBatchFailure(batch, session.get(), XeroErrorTranslator.translate(e));
+    }
     Map<String, Mapped> byReference = new LinkedHashMap<>();
     for (OutboxEntry entry : batch) {
       try {
-        InvoiceSender.MappedSale sale = invoices.map(entry, coding, session.get().zone());
+        InvoiceSender.MappedSale sale = invoices.map(entry, coding, dating);
         Mapped previous =
             byReference.putIfAbsent(sale.invoice().getReference(), new Mapped(entry, sale));
         if (previous != null) {
@@ -174,9 +183,7 @@ class InvoiceBatchDelivery {
   private void recordResult(OutboxEntry entry, Invoice result, BigDecimal charged) {
     if (Boolean.TRUE.equals(result.getHasErrors())
         || (result.getValidationErrors() != null && !result.getValidationErrors().isEmpty())) {
-      String reason = validationMessages(result);
-      entries.record(entry, x -> x.park(reason), "needs attention: " + reason);
-      outcomes.rejectedByXero(entry.getBusinessId());
+      entries.rejected(List.of(entry), validationMessages(result));
     } else {
       entries.recordDelivery(entry, InvoiceSender.sent(result, charged));
     }

@@ -3,6 +3,7 @@ package com.quoox.xero.dispatch;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.SaleToInvoice;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -26,8 +26,10 @@ class InvoiceSender {
 
   @Inject TaxRateGuard taxRates;
 
+  @Inject DocumentDatings datings;
+
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
-    MappedSale mapped = map(entry, coding, session.zone());
+    MappedSale mapped = map(entry, coding, datings.of(session, coding));
     Invoice created = alreadyInXero(entry, session, mapped.invoice());
     if (created == null) {
       created =
@@ -43,14 +45,15 @@ class InvoiceSender {
   record MappedSale(Invoice invoice, BigDecimal charged) {}
 
   /**
-   * The sale's invoice, dated in the organisation's {@code zone}, read once from the entry; a
-   * {@code MappingException} when it cannot be, or when Xero's tax rates would make its total
+   * The sale's invoice, dated as the organisation's {@code dating} says, read once from the entry;
+   * a {@code MappingException} when it cannot be, or when Xero's tax rates would make its total
    * differ from the charge (checked before its first send; a sale that may be in Xero already is
    * looked up instead).
    *
    * @throws IOException when the organisation's tax rates cannot be read
    */
-  MappedSale map(OutboxEntry entry, BusinessCoding coding, ZoneId zone) throws IOException {
+  MappedSale map(OutboxEntry entry, BusinessCoding coding, DocumentDating dating)
+      throws IOException {
     SaleCompleted sale = OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
     if (!entry.mayBeInXero()) {
       taxRates.check(
@@ -61,7 +64,7 @@ class InvoiceSender {
           sale.shipping(),
           coding);
     }
-    SaleToInvoice saleToInvoice = new SaleToInvoice(zone);
+    SaleToInvoice saleToInvoice = new SaleToInvoice(dating);
     return new MappedSale(saleToInvoice.map(sale, coding), saleToInvoice.expectedTotal(sale));
   }
 

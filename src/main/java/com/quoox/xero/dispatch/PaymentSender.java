@@ -6,11 +6,13 @@ import com.quoox.xero.events.PaymentReceived;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.PaymentToXero;
 import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.settings.MappingsRepository;
 import com.quoox.xero.settlement.ProviderSettingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.xero.models.accounting.Payment;
@@ -35,6 +37,10 @@ class PaymentSender {
   @Inject Prerequisites prerequisites;
 
   @Inject ProviderSettingsRepository providers;
+
+  @Inject DocumentDatings datings;
+
+  @Inject MappingsRepository mappings;
 
   Delivery sendReceived(OutboxEntry entry, XeroSession session) throws IOException {
     PaymentReceived payment = OutboxPayload.read(entry.getPayload(), PaymentReceived.class);
@@ -62,7 +68,7 @@ class PaymentSender {
     UUID invoiceId = UUID.fromString(sale.getXeroDocumentId());
     String currency = OutboxPayload.read(sale.getPayload(), SaleCompleted.class).currency();
     Payment toSend =
-        new PaymentToXero(session.zone()).received(payment, invoiceId, currency, accounts);
+        new PaymentToXero(dating(session)).received(payment, invoiceId, currency, accounts);
     return send(
         entry,
         session,
@@ -98,7 +104,7 @@ class PaymentSender {
     UUID creditNoteId = UUID.fromString(refund.getXeroDocumentId());
     String currency = OutboxPayload.read(refund.getPayload(), RefundIssued.class).currency();
     Payment toSend =
-        new PaymentToXero(session.zone()).refunded(paid, creditNoteId, currency, accounts);
+        new PaymentToXero(dating(session)).refunded(paid, creditNoteId, currency, accounts);
     return send(
         entry,
         session,
@@ -108,6 +114,11 @@ class PaymentSender {
             found.getCreditNote() != null
                 && creditNoteId.equals(found.getCreditNote().getCreditNoteID()),
         refund.getXeroContactId());
+  }
+
+  /** Payments are dated as the business's documents are (time zone, locked days). */
+  private DocumentDating dating(XeroSession session) throws IOException {
+    return datings.of(session, mappings.codingFor(session.businessId()));
   }
 
   private static Delivery notRecorded(PaymentProvider provider) {

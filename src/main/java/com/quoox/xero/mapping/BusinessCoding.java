@@ -32,7 +32,8 @@ public record BusinessCoding(
     String singleContactName,
     String referenceTemplate,
     boolean linkToSale,
-    Invoicing invoicing) {
+    Invoicing invoicing,
+    LockedPeriod lockedPeriod) {
 
   public static final String DEFAULT_CONTACT_NAME = "Quoox Sales";
 
@@ -54,6 +55,35 @@ public record BusinessCoding(
       throw new IllegalArgumentException("The reference template must contain " + NUMBER);
     }
     invoicing = invoicing == null ? Invoicing.PER_SALE : invoicing;
+    lockedPeriod = lockedPeriod == null ? LockedPeriod.PARK : lockedPeriod;
+  }
+
+  /** A coding that parks what falls in a locked period. */
+  public BusinessCoding(
+      Map<String, AccountCoding> byCategory,
+      AccountCoding sales,
+      AccountCoding shipping,
+      String roundingAccount,
+      String roundingTaxType,
+      DocumentStatus status,
+      ContactStrategy contactStrategy,
+      String singleContactName,
+      String referenceTemplate,
+      boolean linkToSale,
+      Invoicing invoicing) {
+    this(
+        byCategory,
+        sales,
+        shipping,
+        roundingAccount,
+        roundingTaxType,
+        status,
+        contactStrategy,
+        singleContactName,
+        referenceTemplate,
+        linkToSale,
+        invoicing,
+        LockedPeriod.PARK);
   }
 
   /** A coding that sends a document per sale. */
@@ -122,6 +152,11 @@ public record BusinessCoding(
         DocumentStatus.AUTHORISED,
         ContactStrategy.SINGLE_CONTACT,
         DEFAULT_CONTACT_NAME);
+  }
+
+  /** Whether documents in a locked period are dated on Xero's first open day instead. */
+  public boolean datesOnFirstOpenDay() {
+    return lockedPeriod == LockedPeriod.FIRST_OPEN_DAY;
   }
 
   /** Whether sales and refunds go to Xero as daily summaries. */

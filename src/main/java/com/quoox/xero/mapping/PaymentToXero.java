@@ -8,8 +8,6 @@ import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Payment;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -19,16 +17,16 @@ import java.util.UUID;
  */
 public final class PaymentToXero {
 
-  private final ZoneId zone;
+  private final DocumentDating dating;
 
   /** Dating documents by the UTC day. */
   public PaymentToXero() {
-    this(ZoneOffset.UTC);
+    this(DocumentDating.UTC);
   }
 
-  /** Dating documents by their day in {@code zone}, the organisation's time zone in Xero. */
-  public PaymentToXero(ZoneId zone) {
-    this.zone = zone;
+  /** Dating documents as the organisation's {@code dating} says. */
+  public PaymentToXero(DocumentDating dating) {
+    this.dating = dating;
   }
 
   /** A payment on the invoice {@code invoiceId}, in the invoice's currency {@code saleCurrency}. */
@@ -77,7 +75,7 @@ public final class PaymentToXero {
             .amount(SdkNumber.of(amount.setScale(2)))
             .reference(reference);
     // The LocalDate setter: the SDK writes dates in Xero's own /Date(…)/ form, not ISO text.
-    payment.setDate(XeroDate.dayIn(zone, at, "the payment"));
+    payment.setDate(XeroDate.of(dating.dated(dating.ownDay(at, "the payment"))));
     return payment;
   }
 

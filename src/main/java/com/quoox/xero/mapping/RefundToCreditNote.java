@@ -10,8 +10,6 @@ import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.LineAmountTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,16 +21,16 @@ import java.util.UUID;
  */
 public class RefundToCreditNote {
 
-  private final ZoneId zone;
+  private final DocumentDating dating;
 
   /** Dating documents by the UTC day. */
   public RefundToCreditNote() {
-    this(ZoneOffset.UTC);
+    this(DocumentDating.UTC);
   }
 
-  /** Dating documents by their day in {@code zone}, the organisation's time zone in Xero. */
-  public RefundToCreditNote(ZoneId zone) {
-    this.zone = zone;
+  /** Dating documents as the organisation's {@code dating} says. */
+  public RefundToCreditNote(DocumentDating dating) {
+    this.dating = dating;
   }
 
   /**
@@ -56,9 +54,13 @@ public class RefundToCreditNote {
             .lineAmountTypes(inclusive ? LineAmountTypes.INCLUSIVE : LineAmountTypes.EXCLUSIVE)
             .reference(coding.reference(refund.refundNumber()))
             .status(coding.status().creditNoteStatus());
-    note.setDate(XeroDate.dayIn(zone, refund.issuedAt(), subject));
+    LocalDate refunded = dating.ownDay(refund.issuedAt(), subject);
+    note.setDate(XeroDate.of(dating.dated(refunded)));
     List<PricedLine> lines = pricedLines(refund, coding);
     note.lineItems(new ArrayList<>(lines.stream().map(PricedLine::toLineItem).toList()));
+    dating
+        .note(refunded, "refunded")
+        .ifPresent(text -> XeroDate.noteOnFirstLine(note.getLineItems(), text));
     return note;
   }
 

@@ -5,8 +5,7 @@ import com.quoox.xero.events.SaleLine;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.LineAmountTypes;
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,16 +16,16 @@ import java.util.List;
  */
 public class SaleToInvoice {
 
-  private final ZoneId zone;
+  private final DocumentDating dating;
 
   /** Dating documents by the UTC day. */
   public SaleToInvoice() {
-    this(ZoneOffset.UTC);
+    this(DocumentDating.UTC);
   }
 
-  /** Dating documents by their day in {@code zone}, the organisation's time zone in Xero. */
-  public SaleToInvoice(ZoneId zone) {
-    this.zone = zone;
+  /** Dating documents as the organisation's {@code dating} says. */
+  public SaleToInvoice(DocumentDating dating) {
+    this.dating = dating;
   }
 
   /**
@@ -48,13 +47,17 @@ public class SaleToInvoice {
             .reference(coding.reference(sale.saleNumber()))
             .status(coding.status().invoiceStatus());
     // A POS sale is paid at the till, so it falls due on the day it is made.
-    invoice.setDate(XeroDate.dayIn(zone, sale.completedAt(), subject));
-    invoice.setDueDate(XeroDate.dayIn(zone, sale.completedAt(), subject));
+    LocalDate sold = dating.ownDay(sale.completedAt(), subject);
+    invoice.setDate(XeroDate.of(dating.dated(sold)));
+    invoice.setDueDate(XeroDate.of(dating.dated(sold)));
     if (coding.linkToSale() && sale.saleUrl() != null && !sale.saleUrl().isBlank()) {
       invoice.url(sale.saleUrl());
     }
     List<PricedLine> lines = reconciledLines(sale, coding, subject);
     invoice.lineItems(new ArrayList<>(lines.stream().map(PricedLine::toLineItem).toList()));
+    dating
+        .note(sold, "sold")
+        .ifPresent(note -> XeroDate.noteOnFirstLine(invoice.getLineItems(), note));
     return invoice;
   }
 

@@ -1,8 +1,8 @@
 package com.quoox.xero.mapping;
 
-import java.time.Instant;
+import com.xero.models.accounting.LineItem;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Dates as the SDK takes them (ThreeTen Backport). A document is dated by the day of the event in
@@ -13,11 +13,12 @@ final class XeroDate {
 
   private XeroDate() {}
 
-  static org.threeten.bp.LocalDate dayIn(ZoneId zone, Instant instant, String subject) {
-    if (instant == null) {
-      throw new MappingException(subject + " has no date.");
+  /** Names on a document's first line why its date is not the day it happened. */
+  static void noteOnFirstLine(List<LineItem> lines, String note) {
+    if (!lines.isEmpty()) {
+      LineItem first = lines.get(0);
+      first.setDescription((first.getDescription() == null ? "" : first.getDescription()) + note);
     }
-    return of(instant.atZone(zone).toLocalDate());
   }
 
   static org.threeten.bp.LocalDate of(LocalDate date) {

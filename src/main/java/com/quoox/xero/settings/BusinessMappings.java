@@ -5,6 +5,7 @@ import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.ContactStrategy;
 import com.quoox.xero.mapping.DocumentStatus;
 import com.quoox.xero.mapping.Invoicing;
+import com.quoox.xero.mapping.LockedPeriod;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -80,6 +81,11 @@ public class BusinessMappings {
   @Column(length = 16)
   private Invoicing invoicing;
 
+  /** Null in rows saved before the option existed: parked. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "locked_period", length = 16)
+  private LockedPeriod lockedPeriod;
+
   protected BusinessMappings() {}
 
   public BusinessMappings(String businessId, BusinessCoding coding) {
@@ -101,6 +107,7 @@ public class BusinessMappings {
     referenceTemplate = coding.referenceTemplate();
     linkToSale = coding.linkToSale();
     invoicing = coding.invoicing();
+    lockedPeriod = coding.lockedPeriod();
   }
 
   public BusinessCoding toCoding() {
@@ -116,7 +123,8 @@ public class BusinessMappings {
         singleContactName,
         referenceTemplate,
         linkToSale == null || linkToSale,
-        invoicing);
+        invoicing,
+        lockedPeriod);
   }
 
   /** An account code and tax type as columns. */

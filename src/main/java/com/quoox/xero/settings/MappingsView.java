@@ -5,6 +5,7 @@ import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.ContactStrategy;
 import com.quoox.xero.mapping.DocumentStatus;
 import com.quoox.xero.mapping.Invoicing;
+import com.quoox.xero.mapping.LockedPeriod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
  *     number alone)
  * @param linkToSale whether invoices link back to the sale in Quoox (default: yes)
  * @param invoicing an invoice per sale (default) or a daily summary
+ * @param lockedPeriod what is dated in a period locked in Xero: parked (default) or dated on the
+ *     first open day
  */
 public record MappingsView(
     @Size(max = 500, message = "at most 500 item categories can be mapped")
@@ -44,7 +47,8 @@ public record MappingsView(
             message = "must contain {number}, so that each document's reference is unique")
         String referenceTemplate,
     Boolean linkToSale,
-    Invoicing invoicing) {
+    Invoicing invoicing,
+    LockedPeriod lockedPeriod) {
 
   /** An account code and a tax type, as Xero names them (e.g. "200" and "OUTPUT2"). */
   public record Coding(
@@ -75,7 +79,8 @@ public record MappingsView(
         coding.singleContactName(),
         coding.referenceTemplate(),
         coding.linkToSale(),
-        coding.invoicing());
+        coding.invoicing(),
+        coding.lockedPeriod());
   }
 
   BusinessCoding toCoding() {
@@ -95,6 +100,7 @@ public record MappingsView(
         singleContactName.trim(),
         referenceTemplate,
         linkToSale == null || linkToSale,
-        invoicing);
+        invoicing,
+        lockedPeriod);
   }
 }

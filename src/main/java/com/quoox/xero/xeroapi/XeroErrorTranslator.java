@@ -81,6 +81,16 @@ public final class XeroErrorTranslator {
   private static final List<String> ALREADY_SETTLED =
       List.of("has already been paid", "greater than amount outstanding");
 
+  /**
+   * Whether Xero refused a document for its date in a locked period ("The document date cannot be
+   * before the period lock date, currently set at 31-Jul-2013", or the end of year lock date).
+   */
+  public static boolean lockedPeriod(String reason) {
+    return reason != null
+        && reason.contains("cannot be before the")
+        && reason.contains("lock date");
+  }
+
   /** Xero's message when {@code e} refused a document's settlement as already done, else empty. */
   public static Optional<String> alreadySettled(XeroBadRequestException e) {
     String messages = validationMessages(e);

@@ -55,10 +55,33 @@ class SaleToInvoiceTest {
     java.time.LocalDate aucklandDay = sale.completedAt().atZone(auckland).toLocalDate();
     java.time.LocalDate utcDay = sale.completedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
 
-    Invoice invoice = new SaleToInvoice(auckland).map(sale, Fixtures.coding());
+    Invoice invoice = new SaleToInvoice(DocumentDating.in(auckland)).map(sale, Fixtures.coding());
 
     assertEquals(aucklandDay.toString(), invoice.getDateAsDate().toString());
     assertEquals(utcDay.toString(), mapper.map(sale, Fixtures.coding()).getDateAsDate().toString());
+  }
+
+  @Test
+  void aSaleInALockedPeriodIsDatedOnTheFirstOpenDayAndSaysSo() {
+    SaleCompleted sale = sale(false, "7.20", flatWhite("2", "3.00", "0")); // 1 March (UTC)
+    DocumentDating locked =
+        new DocumentDating(java.time.ZoneOffset.UTC, java.time.LocalDate.of(2026, 3, 31));
+
+    Invoice invoice = new SaleToInvoice(locked).map(sale, Fixtures.coding());
+
+    assertEquals("2026-04-01", invoice.getDateAsDate().toString());
+    assertTrue(
+        invoice
+            .getLineItems()
+            .get(0)
+            .getDescription()
+            .endsWith("(sold 2026-03-01; dated 2026-04-01, the first day open in Xero)"),
+        invoice.getLineItems().get(0).getDescription());
+    Invoice open =
+        new SaleToInvoice(
+                new DocumentDating(java.time.ZoneOffset.UTC, java.time.LocalDate.of(2026, 2, 28)))
+            .map(sale, Fixtures.coding());
+    assertEquals("2026-03-01", open.getDateAsDate().toString(), "an open day keeps its date");
   }
 
   @Test
