@@ -253,7 +253,13 @@ class EntryDelivery {
       Instant at = Instant.now().plus(SHORT_WAIT);
       refused.forEach(
           entry ->
-              record(entry, e -> e.scheduleRetry(reason, at), "locked period: dating it anew"));
+              record(
+                  entry,
+                  e -> {
+                    e.scheduleRetry(reason, at);
+                    e.newRequest();
+                  },
+                  "locked period: dating it anew"));
       return;
     }
     for (OutboxEntry entry : refused) {

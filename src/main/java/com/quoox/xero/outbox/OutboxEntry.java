@@ -349,6 +349,15 @@ public class OutboxEntry {
     touch();
   }
 
+  /**
+   * The next attempt sends a different request (e.g. re-dated): it needs a key of its own, since
+   * Xero refuses a key it remembers with a different request.
+   */
+  public void newRequest() {
+    this.requestRevision++;
+    touch();
+  }
+
   /** A person fixed the cause (e.g. the account mapping): send again now. */
   public void retryNow() {
     if (state == OutboxState.SENT || state == OutboxState.SENDING) {
