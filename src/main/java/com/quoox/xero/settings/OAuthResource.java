@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The first browser leg of "Connect to Xero": sends the user to Xero's sign-in with a fresh state
@@ -17,13 +21,35 @@ public class OAuthResource {
 
   @Inject OAuth2Connect oauth2;
 
+  /** Whether {@code authorize} would send the user to Xero, asked before offering the button. */
+  @GET
+  @Path("available")
+  @Produces(MediaType.APPLICATION_JSON)
+  public OAuthAvailability available(@PathParam("businessId") @BusinessId String businessId) {
+    return availability();
+  }
+
   @GET
   @Path("authorize")
   public Response authorize(@PathParam("businessId") @BusinessId String businessId) {
+    OAuthAvailability availability = availability();
+    if (!availability.available()) {
+      return Problem.response(Response.Status.SERVICE_UNAVAILABLE, availability.reason());
+    }
     try {
       return Response.status(Response.Status.FOUND).location(oauth2.start(businessId)).build();
     } catch (ConnectionTestFailed e) {
       return Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
     }
+  }
+
+  /** Read on every call, so the operator's switch takes effect without a redeployment. */
+  private static OAuthAvailability availability() {
+    Config config = ConfigProvider.getConfig();
+    return OAuthAvailability.of(
+        config.getOptionalValue("quoox.xero.oauth.enabled", Boolean.class).orElse(true),
+        config.getOptionalValue("quoox.xero.client-id", String.class),
+        config.getOptionalValue("quoox.xero.client-secret", String.class),
+        config.getOptionalValue("quoox.xero.redirect-uri", String.class));
   }
 }
