@@ -75,13 +75,49 @@ final class HeadlessChromium implements AutoCloseable {
     return Path.of(war).toAbsolutePath().getParent().resolve("screenshots");
   }
 
-  /** Saves the whole page as it looks now, numbered in the order of the steps. */
+  /** A phone's width in CSS pixels (an iPhone 12 to 15), for the narrow layout. */
+  static final int PHONE_WIDTH = 390;
+
+  /**
+   * Saves the whole page as it looks now, numbered in the order of the steps, at the desktop width
+   * and at a phone's ({@code -390}), and audits both with axe-core: each step is a state of the
+   * page a person sees.
+   */
   void screenshot(String name) {
+    save(name);
+    Accessibility.audit(driver, name);
+    atPhoneWidth(
+        () -> {
+          save(name + "-" + PHONE_WIDTH);
+          Accessibility.audit(driver, name + " at " + PHONE_WIDTH + " px");
+        });
+  }
+
+  private void save(String name) {
     try {
       Files.createDirectories(screenshots);
       Files.write(screenshots.resolve(String.format("%02d-%s.png", ++step, name)), wholePage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs {@code check} with the page laid out for a phone {@value #PHONE_WIDTH} px wide (a mobile
+   * viewport, so the page's viewport meta applies), then back at the desktop width.
+   */
+  void atPhoneWidth(Runnable check) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      // Layout follows the next frame; a round trip through requestAnimationFrame waits for it.
+      driver.executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+      check.run();
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
   }
 
@@ -115,7 +151,7 @@ final class HeadlessChromium implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      screenshot("last");
+      save("last"); // after a failure too, so no audit here
     } finally {
       driver.quit();
       try (var files = Files.walk(profile)) {
