@@ -2,9 +2,11 @@
 
 import { ApiError } from './api.js';
 import { announce, showPageError, showProblem, whileBusy } from './forms.js';
+import { markSaved } from './unsaved.js';
+import { plainWords } from './words.js';
 
 const MODE_NAMES = {
-  OAUTH2: 'Connect to Xero (OAuth 2.0)',
+  OAUTH2: 'Connect to Xero',
   CUSTOM_CONNECTION: 'Custom Connection',
   LEGACY_PRIVATE_APP: 'Private app (legacy)',
 };
@@ -27,6 +29,7 @@ export class ConnectionSection {
     this.onChange = onChange;
     this.connection = null;
     this.certificateExists = false;
+    this.oauthUnavailable = null;
   }
 
   start() {
@@ -46,7 +49,7 @@ export class ConnectionSection {
   }
 
   async load() {
-    await this.loadSyncStart();
+    await Promise.all([this.loadSyncStart(), this.loadOAuthAvailability()]);
     try {
       this.render(await this.api.get('connection'));
     } catch (error) {
@@ -75,6 +78,12 @@ export class ConnectionSection {
       $('sync-start-form').hidden = true; // chosen once, at the first connection
     }
     this.renderOrganisationChoice(connection);
+    // Xero retired private apps: only a business that already connects this way sees the option.
+    const legacy = Boolean(connection && isPrivateApp(connection.mode));
+    $('mode-private-choice').hidden = !legacy;
+    if (!legacy && $('mode-private').checked) {
+      $('mode-oauth2').checked = true;
+    }
     if (connection) {
       this.certificateExists = Boolean(connection.certificate);
       const radio = document.querySelector(`input[name=mode][value="${isPrivateApp(connection.mode) ? 'LEGACY_PRIVATE_APP' : connection.mode}"]`);
@@ -93,6 +102,26 @@ export class ConnectionSection {
       showProblem($('custom-connection-form'), error, this.businessId);
     }
     this.onChange(connection);
+  }
+
+  /**
+   * Whether this server can send the owner to Xero's sign-in at all: asked first, so the button
+   * says why it cannot rather than opening the server's error.
+   */
+  async loadOAuthAvailability() {
+    let reason = null;
+    try {
+      const answer = await this.api.get('oauth/available');
+      reason = answer.available ? null : answer.reason || 'Connect to Xero is not available on this server.';
+    } catch (error) {
+      // An older server without the question: offer the button as before.
+      reason = error instanceof ApiError && error.status !== 404 ? `Connect to Xero cannot be offered just now: ${plainWords(error.message).text}` : null;
+    }
+    this.oauthUnavailable = reason;
+    $('connect-xero').disabled = Boolean(reason);
+    $('oauth-unavailable').hidden = !reason;
+    $('oauth-unavailable').textContent = reason ? `Not available here: ${reason}` : '';
+    $('mode-oauth2').closest('.choice').dataset.available = String(!reason);
   }
 
   /** Before the first connection the owner chooses from which day sales go to Xero. */
@@ -144,8 +173,27 @@ export class ConnectionSection {
   }
 
   connectToXero() {
+    if (this.oauthUnavailable) {
+      announce(this.oauthUnavailable, 'error');
+      return;
+    }
+    if (!this.confirmReplacing()) {
+      return;
+    }
     announce('Opening Xero’s sign-in…');
     location.assign(this.api.url('oauth/authorize'));
+  }
+
+  /** Saving a connection over one that works replaces it: only when the owner means it. */
+  confirmReplacing() {
+    const current = this.connection;
+    if (!current || current.status !== 'CONNECTED') {
+      return true;
+    }
+    const name = current.organisationName || 'your Xero organisation';
+    return window.confirm(
+      `This business is connected to ${name} and it works. Replace that connection? Sales go to the new one from now on.`,
+    );
   }
 
   reconnect() {
@@ -161,6 +209,10 @@ export class ConnectionSection {
   async saveCustomConnection(event) {
     event.preventDefault();
     const form = event.target;
+    if (!this.confirmReplacing()) {
+      announce('Nothing was changed: the connection you have stays.');
+      return;
+    }
     const body = {
       mode: 'CUSTOM_CONNECTION',
       clientId: form.clientId.value.trim(),
@@ -170,6 +222,7 @@ export class ConnectionSection {
     const connection = await whileBusy(form, this.businessId, () => this.api.put('connection', body));
     form.clientSecret.value = '';
     if (connection) {
+      markSaved(form);
       this.render(connection);
       announce(`Connected to ${connection.organisationName} with a Custom Connection.`, 'success');
     }
@@ -178,11 +231,16 @@ export class ConnectionSection {
   async savePrivateApp(event) {
     event.preventDefault();
     const form = event.target;
+    if (!this.confirmReplacing()) {
+      announce('Nothing was changed: the connection you have stays.');
+      return;
+    }
     const body = { consumerKey: form.consumerKey.value.trim(), consumerSecret: form.consumerSecret.value.trim() };
     announce('Verifying the private app with a test connection to Xero…');
     const connection = await whileBusy(form, this.businessId, () => this.api.put('connection/private-app', body));
     form.consumerSecret.value = '';
     if (connection) {
+      markSaved(form);
       this.render(connection);
       announce(`Connected to ${connection.organisationName || 'Xero'} with the private app.`, 'success');
     }
@@ -195,6 +253,7 @@ export class ConnectionSection {
     const body = { tenantId: chosen ? chosen.value : '' };
     const connection = await whileBusy(form, this.businessId, () => this.api.put('connection/organisation', body));
     if (connection) {
+      markSaved(form);
       this.render(connection);
       announce(`Quoox now sends to ${connection.organisationName}.`, 'success');
     }
@@ -217,8 +276,9 @@ export class ConnectionSection {
       }
     });
     if (!response) {
-      return;
+      return; // the problem is shown and focused
     }
+    $('download-certificate').focus(); // whileBusy disabled it, which drops the focus
     this.certificateExists = true;
     const name = fileName(response.headers.get('Content-Disposition')) || `quoox-xero-${this.businessId}.cer`;
     const blob = new Blob([await response.text()], { type: 'application/pkix-cert' });
@@ -234,19 +294,30 @@ export class ConnectionSection {
     announce(`The certificate ${name} was downloaded. Upload it when you create the private app at Xero.`, 'success');
   }
 
+  /** The outcome is shown beside the button too, where the owner is looking. */
   async testConnection() {
     const button = $('test-connection');
+    const result = $('test-result');
     button.disabled = true;
+    result.textContent = 'Testing…';
+    delete result.dataset.kind;
     announce('Testing the connection to Xero…');
     try {
       const connection = await this.api.post('connection/test');
       this.render(connection);
-      const failed = (connection.lastTestResult || '').toLowerCase().includes('failed');
-      announce(connection.lastTestResult || 'The test connection worked.', failed ? 'error' : 'success');
+      const said = connection.lastTestResult || 'The test connection worked.';
+      const failed = said.toLowerCase().includes('failed') || connection.status !== 'CONNECTED';
+      const words = failed ? plainWords(said).text : `It works. ${said}.`;
+      result.textContent = failed ? `✗ ${words}` : `✓ ${words}`;
+      result.dataset.kind = failed ? 'error' : 'success';
+      announce(failed ? words : said, failed ? 'error' : 'success');
     } catch (error) {
+      result.textContent = `✗ ${plainWords(error.message).text}`;
+      result.dataset.kind = 'error';
       this.showActionError(error);
     } finally {
       button.disabled = false;
+      button.focus(); // disabling it dropped the focus; the owner carries on from here
     }
   }
 
@@ -295,27 +366,37 @@ function modeName(mode) {
   return MODE_NAMES[mode] || (isPrivateApp(mode) ? MODE_NAMES.LEGACY_PRIVATE_APP : mode);
 }
 
+/** What an owner reads first; the ids support may ask for are folded under "Details". */
 function renderDetails(dl, connection) {
+  const more = $('connection-more-details');
   dl.replaceChildren();
+  more.replaceChildren();
   dl.hidden = !connection;
+  $('connection-more').hidden = !connection;
   if (!connection) {
     return;
   }
   const certificate = connection.certificate || {};
-  const rows = [
+  fillRows(dl, [
     ['Status', STATUS_WORDS[connection.status] || connection.status, 'status'],
     ['Organisation', connection.organisationName, 'organisation'],
     ['How', modeName(connection.mode), 'mode'],
+    ['Connected', localTime(connection.connectedAt), 'connected-at'],
+    ['Last tested', localTime(connection.lastTestedAt), 'last-tested-at'],
+    ['Last test result', connection.lastTestResult, 'last-test-result'],
+  ]);
+  fillRows(more, [
     ['Tenant ID', connection.tenantId, 'tenant-id'],
     ['Client ID', connection.clientId, 'client-id'],
     ['Consumer Key', connection.consumerKey, 'consumer-key'],
     ['Certificate', certificate.subject, 'certificate-subject'],
     ['Certificate SHA-256', certificate.fingerprintSha256 || certificate.sha256Fingerprint, 'certificate-fingerprint'],
     ['Certificate valid until', localTime(certificate.notAfter), 'certificate-not-after'],
-    ['Connected', localTime(connection.connectedAt), 'connected-at'],
-    ['Last tested', localTime(connection.lastTestedAt), 'last-tested-at'],
-    ['Last test result', connection.lastTestResult, 'last-test-result'],
-  ];
+  ]);
+  $('connection-more').hidden = more.children.length === 0;
+}
+
+function fillRows(dl, rows) {
   for (const [term, value, testid] of rows) {
     if (value) {
       const dt = document.createElement('dt');

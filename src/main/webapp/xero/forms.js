@@ -2,14 +2,27 @@
 // top of the form, focus on the first, and a short word in the page's live status region.
 
 import { accessMessage } from './api.js';
+import { fillWithPlainWords, plainWords } from './words.js';
 
 const FOCUSABLE = 'input:not([type=hidden]), select, textarea, button';
 
 /** Announces a short outcome to everyone, screen readers included (aria-live region). */
 export function announce(message, kind = 'info') {
+  const bar = document.getElementById('status-bar');
   const status = document.getElementById('status');
   status.textContent = message;
-  status.dataset.kind = kind;
+  bar.dataset.kind = kind;
+  bar.hidden = !message;
+}
+
+/** The × of the message bar: the owner has read it and wants the room back. */
+export function closableStatus() {
+  const close = document.getElementById('status-close');
+  close.addEventListener('click', () => {
+    announce('');
+    // Focus must not be lost with the button that had it.
+    document.getElementById('main').focus({ preventScroll: true });
+  });
 }
 
 export function clearErrors(form) {
@@ -56,18 +69,38 @@ export function showProblem(form, error, businessId) {
   }
   const summary = form.querySelector('.form-error');
   if (unmatched.length || !first) {
-    summary.textContent = unmatched.length ? unmatched.join(' ') : error.message;
+    fillWithPlainWords(summary, unmatched.length ? unmatched.join(' ') : error.message);
     summary.hidden = false;
     first = first || summary;
   }
-  announce(first === summary ? summary.textContent : 'Please correct the marked fields.', 'error');
+  const kept = keptWords(form);
+  if (kept) {
+    const note = document.createElement('span');
+    note.className = 'kept';
+    note.dataset.testid = 'kept';
+    note.textContent = summary.hidden ? kept : ` ${kept}`;
+    summary.append(note);
+    summary.hidden = false;
+  }
+  const said = first === summary ? plainWords(unmatched.length ? unmatched.join(' ') : error.message).text : 'Please correct the marked fields.';
+  announce(kept ? `${said} ${kept}` : said, 'error');
   focusable(first).focus();
+}
+
+/** What the owner typed stays in the form; only secrets are emptied, and they are told so. */
+function keptWords(form) {
+  if (form.dataset.unsaved !== 'true') {
+    return ''; // nothing typed: nothing to reassure about
+  }
+  return form.querySelector('input[type=password]')
+    ? 'What you typed is kept, except the secret: type it again.'
+    : 'What you typed is kept.';
 }
 
 /** A message for the whole page (e.g. not signed in), focused so it is read at once. */
 export function showPageError(message) {
   const alert = document.getElementById('page-error');
-  alert.textContent = message;
+  fillWithPlainWords(alert, message);
   alert.hidden = false;
   alert.focus();
   announce('', 'error'); // the alert itself is read out; no second copy
@@ -103,7 +136,9 @@ function markInvalid(target, message) {
     note.dataset.errorFor = target.dataset.field;
     (target.closest('.field, .choice, td, .actions, fieldset') || target).append(note);
   }
-  note.textContent = note.textContent ? `${note.textContent} ${message}` : message;
+  const words = document.createElement('span');
+  fillWithPlainWords(words, message);
+  note.append(note.childNodes.length ? ' ' : '', ...words.childNodes);
   control.setAttribute('aria-invalid', 'true');
   const describedBy = (control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
   if (!describedBy.includes(errorId)) {

@@ -4,6 +4,7 @@
 import { ApiError } from './api.js';
 import { labelledField, optional, select, textControl, withDetail } from './choices.js';
 import { announce, showProblem, whileBusy } from './forms.js';
+import { hasUnsavedChanges, markSaved } from './unsaved.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -15,6 +16,48 @@ const DEFAULT_ACCOUNT = {
 };
 const DEFAULT_TAX = 'Leave as default (the account’s tax rate in Xero)';
 
+/** Xero's income account types, under the names an owner knows them by. */
+const INCOME_GROUPS = { REVENUE: 'Revenue', SALES: 'Sales', OTHERINCOME: 'Other income' };
+
+/** Every other type Xero has, named plainly, for the rounding account (any active account). */
+const TYPE_GROUPS = {
+  ...INCOME_GROUPS,
+  BANK: 'Bank accounts',
+  CURRENT: 'Current assets',
+  FIXED: 'Fixed assets',
+  INVENTORY: 'Inventory',
+  NONCURRENT: 'Non-current assets',
+  PREPAYMENT: 'Prepayments',
+  CURRLIAB: 'Current liabilities',
+  LIABILITY: 'Liabilities',
+  TERMLIAB: 'Long-term liabilities',
+  PAYGLIABILITY: 'Payroll liabilities',
+  SUPERANNUATIONLIABILITY: 'Superannuation liabilities',
+  WAGESPAYABLELIABILITY: 'Wages payable',
+  EQUITY: 'Equity',
+  DIRECTCOSTS: 'Direct costs',
+  EXPENSE: 'Expenses',
+  OVERHEADS: 'Overheads',
+  DEPRECIATN: 'Depreciation',
+};
+
+/** Allowed, but worth a second look: said beside the choice, never refused. */
+function unusualChoice(kind, account) {
+  if (!account) {
+    return '';
+  }
+  if (kind !== 'rounding' && !(account.type in INCOME_GROUPS)) {
+    return `${account.code} is not an income account in Xero: sales booked there will not show as income. Kept as chosen.`;
+  }
+  if (kind === 'rounding' && account.type === 'BANK') {
+    return `${account.code} is a bank account: pennies of rounding there make it differ from the bank statement.`;
+  }
+  if (kind !== 'rounding' && account.type === 'OTHERINCOME') {
+    return `${account.code} is “Other income”: most sales go to a Revenue or Sales account.`;
+  }
+  return '';
+}
+
 export class MappingsSection {
   constructor(api, businessId) {
     this.api = api;
@@ -22,11 +65,18 @@ export class MappingsSection {
     this.loaded = null;
     this.accounts = null;
     this.taxRates = null;
+    this.tenantId = null;
   }
 
   start() {
     $('mappings-form').addEventListener('submit', (e) => this.save(e));
     $('add-category').addEventListener('click', () => this.addCategory());
+    $('mappings-form').addEventListener('change', (e) => {
+      if (e.target.matches('select[data-coding-kind]')) {
+        this.showUnusual(e.target);
+      }
+    });
+    $('reference-template').addEventListener('input', () => showReferenceExample());
     $('new-category').addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
         e.preventDefault();
@@ -35,12 +85,19 @@ export class MappingsSection {
     });
   }
 
-  /** Shown, and filled from Xero, only while the business is connected. */
+  /**
+   * Shown, and filled from Xero, only while the business is connected. A test or a save of the
+   * same organisation's connection keeps what the owner is editing; another organisation has
+   * other accounts, so the form is read again.
+   */
   async connectionChanged(connection) {
     const usable = Boolean(connection && connection.status === 'CONNECTED');
     $('mappings-form').hidden = !usable;
     $('mappings-unavailable').hidden = usable;
-    if (usable) {
+    const tenantId = usable ? connection.tenantId || null : null;
+    const sameOrganisation = this.loaded !== null && tenantId === this.tenantId;
+    this.tenantId = tenantId;
+    if (usable && !(sameOrganisation && hasUnsavedChanges($('mappings-form')))) {
       await this.load();
     }
   }
@@ -59,6 +116,7 @@ export class MappingsSection {
       this.accounts = Array.isArray(accounts) ? accounts.filter((a) => a.code) : null;
       this.taxRates = Array.isArray(taxRates) ? taxRates : null;
       this.render(mapping, Array.isArray(categories) ? categories : []);
+      markSaved(form);
       const lists = [accounts, taxRates].filter((l) => l instanceof ApiError);
       if (lists.length) {
         showProblem(form, withDetail(lists[0], 'Xero’s accounts or tax rates could not be read, so type the codes: '), this.businessId);
@@ -98,6 +156,36 @@ export class MappingsSection {
     if (invoicing) {
       invoicing.checked = true;
     }
+    showReferenceExample();
+    $('mappings-form').querySelectorAll('select[data-coding-kind]').forEach((s) => this.showUnusual(s));
+  }
+
+  /** A warning under an account choice that is allowed but unusual; gone once it is usual. */
+  showUnusual(control) {
+    const field = control.closest('.field');
+    const id = `${control.id}-unusual`;
+    let note = document.getElementById(id);
+    const account = (this.accounts || []).find((a) => a.code === control.value);
+    const words = unusualChoice(control.dataset.codingKind, account);
+    if (!words) {
+      note?.remove();
+      const rest = describedWithout(control, id);
+      if (rest) {
+        control.setAttribute('aria-describedby', rest);
+      } else {
+        control.removeAttribute('aria-describedby');
+      }
+      return;
+    }
+    if (!note) {
+      note = document.createElement('p');
+      note.id = id;
+      note.className = 'choice-warning';
+      note.dataset.testid = 'choice-warning';
+      field.append(note);
+    }
+    note.textContent = words;
+    control.setAttribute('aria-describedby', [describedWithout(control, id), id].filter(Boolean).join(' '));
   }
 
   renderPair(kind, prefix, coding) {
@@ -105,7 +193,7 @@ export class MappingsSection {
     const accountField = prefix ? `${prefix}.accountCode` : 'roundingAccount';
     const taxField = prefix ? `${prefix}.taxType` : 'roundingTaxType';
     container.replaceChildren(
-      this.field(`${kind}-account`, 'Account', accountField, this.accountControl(DEFAULT_ACCOUNT[kind], coding && coding.accountCode)),
+      this.field(`${kind}-account`, 'Account', accountField, this.accountControl(kind, DEFAULT_ACCOUNT[kind], coding && coding.accountCode)),
       this.field(`${kind}-tax`, 'Tax rate', taxField, this.taxControl(coding && coding.taxType)),
     );
   }
@@ -124,7 +212,7 @@ export class MappingsSection {
     header.textContent = name;
     row.append(header);
     const cells = [
-      ['account', `Account for ${name}`, `categories[${name}].accountCode`, this.accountControl(DEFAULT_ACCOUNT.category, coding && coding.accountCode)],
+      ['account', `Account for ${name}`, `categories[${name}].accountCode`, this.accountControl('category', DEFAULT_ACCOUNT.category, coding && coding.accountCode)],
       ['tax', `Tax rate for ${name}`, `categories[${name}].taxType`, this.taxControl(coding && coding.taxType)],
     ];
     for (const [kind, label, dataField, control] of cells) {
@@ -153,12 +241,25 @@ export class MappingsSection {
     announce(existing ? `${name} is already listed.` : `Added ${name}: choose its account and tax rate, then save.`);
   }
 
-  accountControl(defaultLabel, value) {
+  /**
+   * Sales, shipping and categories choose among income accounts; rounding among all active ones.
+   * A saved account outside the list stays chosen, named for what it is.
+   */
+  accountControl(kind, defaultLabel, value) {
     if (!this.accounts) {
       return textControl(value, 'e.g. 200');
     }
-    const options = this.accounts.map((a) => ({ value: a.code, text: `${a.code} — ${a.name}`, group: a.type }));
-    return select(defaultLabel, options, value, (v) => `${v} (not in Xero’s chart of accounts)`);
+    const offered = kind === 'rounding'
+      ? this.accounts.filter((a) => a.active !== false)
+      : this.accounts.filter((a) => a.active !== false && a.type in INCOME_GROUPS);
+    const options = offered.map((a) => ({ value: a.code, text: `${a.code} — ${a.name}`, group: TYPE_GROUPS[a.type] || 'Other accounts' }));
+    const unknown = (v) => {
+      const account = this.accounts.find((a) => a.code === v);
+      return account ? `${v} — ${account.name} (not an income account)` : `${v} (not in Xero’s chart of accounts)`;
+    };
+    const control = select(defaultLabel, options, value, unknown);
+    control.dataset.codingKind = kind;
+    return control;
   }
 
   taxControl(value) {
@@ -177,6 +278,7 @@ export class MappingsSection {
     const saved = await whileBusy(form, this.businessId, () => this.api.put('mappings', body));
     if (saved) {
       this.loaded = saved;
+      markSaved(form);
       announce('The account and tax coding is saved. New sales use it; press Retry on parked ones.', 'success');
       document.dispatchEvent(new CustomEvent('quoox-xero:saved'));
     }
@@ -224,4 +326,18 @@ export class MappingsSection {
     }
     return body;
   }
+}
+
+function describedWithout(control, id) {
+  return (control.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && x !== id).join(' ');
+}
+
+/** The reference as Xero will show it for an example sale, next to the template. */
+function showReferenceExample() {
+  const template = $('reference-template').value.trim();
+  $('reference-example').textContent = template.includes('{number}')
+    ? `Yours: ${template} → ${template.replaceAll('{number}', 'S-1001')}.`
+    : template
+      ? `Yours has no {number}, so every invoice gets the same reference “${template}”.`
+      : '';
 }

@@ -5,6 +5,7 @@
 import { ApiError } from './api.js';
 import { labelledField, optional, select, textControl, withDetail } from './choices.js';
 import { announce, showProblem, whileBusy } from './forms.js';
+import { hasUnsavedChanges, markSaved } from './unsaved.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -48,9 +49,15 @@ export class PaymentsSection {
     });
   }
 
-  /** Shown, and filled from Xero, only while the business is connected. */
+  /** Shown, and filled from Xero, only while the business is connected; edits survive a test. */
   async connectionChanged(connection) {
     const usable = Boolean(connection && connection.status === 'CONNECTED');
+    const tenantId = usable ? connection.tenantId || null : null;
+    const sameOrganisation = this.loaded !== null && tenantId === this.tenantId;
+    this.tenantId = tenantId;
+    if (usable && sameOrganisation && hasUnsavedChanges($('payments-form'))) {
+      return;
+    }
     $('payments-form').hidden = true;
     $('payments-unavailable').hidden = usable;
     $('payments-not-offered').hidden = true;
@@ -81,6 +88,7 @@ export class PaymentsSection {
       this.accounts = Array.isArray(accounts) ? accounts.filter((a) => (a.code || a.accountId) && a.active !== false) : null;
       this.taxRates = Array.isArray(taxRates) ? taxRates.filter((t) => t.active !== false) : null;
       this.render(payments.providers || {});
+      markSaved(form);
       const lists = [accounts, taxRates].filter((l) => l instanceof ApiError);
       if (lists.length) {
         showProblem(form, withDetail(lists[0], 'Xero’s accounts or tax rates could not be read, so type the codes: '), this.businessId);
@@ -227,6 +235,7 @@ export class PaymentsSection {
     const saved = await whileBusy(form, this.businessId, () => this.api.put('payments', body));
     if (saved) {
       this.loaded = saved;
+      markSaved(form);
       announce('Payments and payouts are saved. Payments from now on are recorded in Xero with these accounts.', 'success');
       document.dispatchEvent(new CustomEvent('quoox-xero:saved'));
       this.onSaved();

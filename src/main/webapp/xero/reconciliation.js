@@ -88,6 +88,13 @@ export class ReconciliationSection {
       differenceCell(account.difference),
     );
     tr.dataset.matches = account.difference == null ? 'unknown' : String(Number(account.difference) === 0);
+    // Labels for the phone layout, where each row is a card: the column headings' own words.
+    const headings = [...document.querySelectorAll('#reconciliation-table thead th')].map((th) => th.textContent.trim());
+    [...tr.children].forEach((cellElement, i) => {
+      if (i > 0 && headings[i]) {
+        cellElement.dataset.label = headings[i];
+      }
+    });
     return tr;
   }
 }

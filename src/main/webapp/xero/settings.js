@@ -3,12 +3,13 @@
 
 import { businessApi } from './api.js';
 import { ConnectionSection } from './connection.js';
-import { announce, showPageError } from './forms.js';
+import { announce, closableStatus, showPageError } from './forms.js';
 import { MappingsSection } from './mappings.js';
 import { PaymentsSection } from './payments.js';
 import { ReadinessSection } from './readiness.js';
 import { ReconciliationSection } from './reconciliation.js';
 import { SyncLogSection } from './synclog.js';
+import { trackUnsavedChanges } from './unsaved.js';
 
 const BUSINESS_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -20,9 +21,10 @@ async function main() {
     document.getElementById('main').hidden = true;
     return;
   }
-  document.getElementById('business-name').textContent = `for ${businessId}`;
-  document.title = `Xero settings for ${businessId} · Quoox`;
+  closableStatus();
+  trackUnsavedChanges();
   const api = businessApi(businessId);
+  const named = showBusinessName(api, businessId);
   const mappings = new MappingsSection(api, businessId);
   const reconciliation = new ReconciliationSection(api, businessId, (code) => payments.accountName(code));
   const payments = new PaymentsSection(api, businessId, () => reconciliation.refresh(false));
@@ -41,12 +43,24 @@ async function main() {
   mappings.start();
   payments.start();
   reconciliation.start();
-  await Promise.all([connection.start(), syncLog.start()]);
+  await Promise.all([connection.start(), syncLog.start(), named]);
   if (params.get('xero')) {
     // Back from Xero's sign-in (the OAuth callback adds the resulting status).
     announce(`Back from Xero: ${connection.connection ? document.getElementById('connection-summary').textContent : 'not connected.'}`);
   }
   document.body.dataset.ready = 'true';
+}
+
+/** The business as people name it; its id until the name is known (or if it cannot be). */
+async function showBusinessName(api, businessId) {
+  let name = businessId;
+  try {
+    name = (await api.get('business')).name || businessId;
+  } catch (error) {
+    // an older server, or not allowed: the id still says which business this is
+  }
+  document.getElementById('business-name').textContent = `for ${name}`;
+  document.title = `Xero settings for ${name} · Quoox`;
 }
 
 main().catch((error) => showPageError(`The page could not start: ${error.message}`));

@@ -8,6 +8,8 @@ const $ = (id) => document.getElementById(id);
 const PAGE_SIZE = 50;
 const AUTO_REFRESH_MS = 10000;
 const RETRYABLE = new Set(['NEEDS_ATTENTION', 'RETRY_WAIT']);
+/** How the dispatcher words a payment the owner switched off: kept, but not worth a row. */
+const NOT_RECORDED = 'Not recorded:';
 export const STATUS_WORDS = {
   PENDING: 'Pending',
   SENDING: 'Sending',
@@ -44,6 +46,7 @@ export class SyncLogSection {
       this.refresh();
     });
     $('sync-auto').addEventListener('change', (e) => this.autoRefresh(e.target.checked));
+    $('sync-show-not-recorded').addEventListener('change', () => this.render(this.entries || []));
     $('sync-newer').addEventListener('click', () => this.turn(-1));
     $('sync-older').addEventListener('click', () => this.turn(1));
     $('retry-all').addEventListener('click', () => this.retryAll());
@@ -71,10 +74,19 @@ export class SyncLogSection {
     }
   }
 
+  /** Payments the owner chose not to record are left out unless they ask to see them. */
   render(entries) {
-    const rows = entries.map((entry) => row(entry));
+    this.entries = entries;
+    const showAll = $('sync-show-not-recorded').checked;
+    const shown = showAll ? entries : entries.filter((e) => !notRecorded(e));
+    const rows = shown.map((entry) => row(entry));
     $('sync-rows').replaceChildren(...rows);
     $('sync-empty').hidden = rows.length > 0;
+    const hidden = entries.length - shown.length;
+    $('sync-hidden-count').hidden = hidden === 0;
+    $('sync-hidden-count').textContent = hidden
+      ? `${hidden} payment(s) you chose not to record are not shown on this page. Tick “Show payments you chose not to record” to see them.`
+      : '';
     $('sync-table').dataset.loadedAt = String(Date.now());
     $('sync-page').textContent = `Page ${this.page}`;
     $('sync-newer').disabled = this.page === 1;
@@ -140,6 +152,10 @@ export class SyncLogSection {
   }
 }
 
+function notRecorded(entry) {
+  return entry.status === 'SKIPPED' && String(entry.lastError || '').startsWith(NOT_RECORDED);
+}
+
 function row(entry) {
   const tr = document.createElement('tr');
   tr.dataset.testid = 'sync-row';
@@ -151,13 +167,33 @@ function row(entry) {
     cell(entry.number || entry.sourceId, 'number'),
     cell(kindWords(entry.kind), 'kind'),
     statusCell(entry),
+    amountCell(entry),
     cell(String(entry.attempts ?? ''), 'attempts'),
     xeroCell(entry),
     cell(entry.lastError || '', 'last-error'),
     cell(localTime(entry.updatedAt), 'updated-at'),
     actionCell(entry),
   );
+  // Labels for the phone layout, where each row is a card: the column headings' own words.
+  const headings = [...document.querySelectorAll('#sync-table thead th')].map((th) => th.textContent.trim());
+  [...tr.children].forEach((td, i) => {
+    if (headings[i]) {
+      td.dataset.label = headings[i];
+    }
+  });
   return tr;
+}
+
+function amountCell(entry) {
+  const td = cell('', 'amount');
+  td.className = 'amount';
+  if (entry.amount != null) {
+    const number = Number(entry.amount);
+    td.textContent = entry.currency
+      ? number.toLocaleString(undefined, { style: 'currency', currency: entry.currency })
+      : number.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+  return td;
 }
 
 function kindWords(kind) {
@@ -172,7 +208,8 @@ function cell(text, testid) {
 }
 
 function statusCell(entry) {
-  const td = cell(STATUS_WORDS[entry.status] || entry.status, 'status');
+  const words = notRecorded(entry) ? 'Not recorded' : STATUS_WORDS[entry.status] || entry.status;
+  const td = cell(words, 'status');
   td.className = `state state-${entry.status.toLowerCase().replace('_', '-')}`;
   if (entry.nextAttemptAt && entry.status === 'RETRY_WAIT') {
     const next = document.createElement('span');

@@ -44,10 +44,90 @@ final class SettingsScreen {
     return await("connection " + status, this::connectionStatus, status::equals);
   }
 
+  /** A detail of the connection, also one folded under "Details" (read without opening it). */
   String connectionDetail(String testid) {
     return driver
         .findElement(By.cssSelector("[data-testid='connection-" + testid + "']"))
-        .getText();
+        .getAttribute("textContent")
+        .trim();
+  }
+
+  /** Presses Test connection and answers what the page then shows beside the button. */
+  String testConnection() {
+    byId("test-connection").click();
+    return await(
+        "the test's result beside the button",
+        () -> byId("test-result").getText(),
+        t -> t.startsWith("✓") || t.startsWith("✗"));
+  }
+
+  /** Whether leaving the page now would ask first (a beforeunload listener cancels the event). */
+  boolean leavingWarns() {
+    return (Boolean)
+        driver.executeScript(
+            "const e = new Event('beforeunload', {cancelable: true});"
+                + "window.dispatchEvent(e); return e.defaultPrevented;");
+  }
+
+  /**
+   * What does not fit the window: sideways scrolling, controls cut off at the right edge, table
+   * rows not stacked as cards. Empty when the page fits.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> layoutProblems() {
+    return (List<String>)
+        driver.executeScript(
+            "const problems = [];"
+                + "const width = document.documentElement.clientWidth;"
+                + "if (document.documentElement.scrollWidth > width) {"
+                + "  problems.push('scrolls sideways: ' + document.documentElement.scrollWidth"
+                + "    + ' > ' + width); }"
+                + "for (const el of document.querySelectorAll('select, input, button, textarea')) {"
+                + "  const r = el.getBoundingClientRect();"
+                + "  if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) {"
+                + "    problems.push((el.id || el.outerHTML.slice(0, 60)) + ' cut off at '"
+                + "      + Math.round(r.left) + '..' + Math.round(r.right)); } }"
+                + "for (const tr of document.querySelectorAll('table.log tbody tr')) {"
+                + "  if (getComputedStyle(tr).display !== 'block') {"
+                + "    problems.push('a row of ' + tr.closest('table').id + ' is not a card'); } }"
+                + "return problems;");
+  }
+
+  /** Labels of the cells of the first row of a table, as the phone layout shows them. */
+  @SuppressWarnings("unchecked")
+  List<String> cellLabels(String tableId) {
+    return (List<String>)
+        driver.executeScript(
+            "const tr = document.querySelector('#' + arguments[0] + ' tbody tr');"
+                + "return tr ? [...tr.children].map(c => c.dataset.label || '') : [];",
+            tableId);
+  }
+
+  /**
+   * Whether the message bar, stuck to the top of the window, covers {@code element} once it is
+   * focused (the browser scrolls a focused element into view as a keyboard user would).
+   */
+  boolean statusCovers(WebElement element) {
+    return (Boolean)
+        driver.executeScript(
+            "const el = arguments[0];"
+                + "window.scrollTo(0, document.documentElement.scrollHeight);"
+                + "el.focus();"
+                + "const r = el.getBoundingClientRect();"
+                + "const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 2);"
+                + "return !(hit === el || el.contains(hit));",
+            element);
+  }
+
+  /** Plain words the page's own table gives for a message of the API or Xero. */
+  @SuppressWarnings("unchecked")
+  java.util.Map<String, String> plainWords(String message) {
+    return (java.util.Map<String, String>)
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "import(new URL('words.js', location.href).href)"
+                + ".then(m => done(m.plainWords(arguments[0])), e => done({text: 'failed: ' + e}));",
+            message);
   }
 
   void connectWithCustomConnection(String clientId, String clientSecret) {
@@ -159,6 +239,22 @@ final class SettingsScreen {
         .getOptions().stream().map(o -> o.getAttribute("value")).toList();
   }
 
+  /** The headings the select's options are grouped under (optgroup labels), in order. */
+  List<String> optionGroupsOf(String dataField) {
+    return field(dataField).findElements(By.tagName("optgroup")).stream()
+        .map(g -> g.getAttribute("label"))
+        .toList();
+  }
+
+  /** The warning beside an allowed but unusual account choice, or "" when there is none. */
+  String choiceWarning(String dataField) {
+    List<WebElement> notes =
+        field(dataField)
+            .findElement(By.xpath("./ancestor::div[contains(@class,'field')][1]"))
+            .findElements(By.cssSelector("[data-testid='choice-warning']"));
+    return notes.isEmpty() ? "" : notes.get(0).getText();
+  }
+
   /** Picks "Invoices in Xero": {@code PER_SALE} or {@code DAILY_SUMMARY}. */
   void chooseInvoicing(String mode) {
     WebElement choice =
@@ -235,6 +331,28 @@ final class SettingsScreen {
         .getText();
   }
 
+  /** Accepts (or dismisses) the browser's confirmation the page asked, answering its words. */
+  String answerConfirmation(boolean accept) {
+    var alert =
+        await(
+            "the page to ask for confirmation",
+            () -> {
+              try {
+                return driver.switchTo().alert();
+              } catch (org.openqa.selenium.NoAlertPresentException e) {
+                return null;
+              }
+            },
+            a -> true);
+    String text = alert.getText();
+    if (accept) {
+      alert.accept();
+    } else {
+      alert.dismiss();
+    }
+    return text;
+  }
+
   String awaitStatus(String startsWith) {
     return await(
         "status '" + startsWith + "'",
@@ -289,6 +407,20 @@ final class SettingsScreen {
         cell(row, "last-error"));
   }
 
+  /** One cell of a sale's row in the sync log (e.g. "amount"), as shown now. */
+  String syncCell(String number, String testid) {
+    return cell(
+        driver.findElement(
+            By.cssSelector("tr[data-testid='sync-row'][data-number='" + number + "']")),
+        testid);
+  }
+
+  /** Rows of the sync log now shown with {@code status}. */
+  List<WebElement> syncRowsWithStatus(String status) {
+    return driver.findElements(
+        By.cssSelector("tr[data-testid='sync-row'][data-status='" + status + "']"));
+  }
+
   private static String cell(WebElement row, String testid) {
     return row.findElement(By.cssSelector("[data-testid='sync-" + testid + "']")).getText();
   }
@@ -310,7 +442,11 @@ final class SettingsScreen {
     return driver.findElement(By.id(id));
   }
 
-  private void type(String id, String text) {
+  WebElement byTestId(String testid) {
+    return driver.findElement(By.cssSelector("[data-testid='" + testid + "']"));
+  }
+
+  void type(String id, String text) {
     WebElement input = byId(id);
     input.clear();
     input.sendKeys(text);

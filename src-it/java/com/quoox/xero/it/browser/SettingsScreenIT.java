@@ -76,6 +76,14 @@ class SettingsScreenIT {
     TestBusiness business = TestBusiness.unconnected(api);
     openSettings(ModuleApi.User.OPERATOR, business.id);
     assertEquals("NOT_CONNECTED", screen.connectionStatus());
+    assertEquals(
+        "for " + business.id,
+        screen.byId("business-name").getText(),
+        "the name BusinessNames gives, the id without a host bean");
+    assertFalse(
+        screen.byId("mode-private").isDisplayed(),
+        "the retired private app is offered only to businesses that already use it");
+    assertTrue(screen.byId("connect-xero").isEnabled(), "the app is set up on the test server");
     chromium.screenshot("not-connected");
 
     screen.connectWithCustomConnection(business.id + "-client", business.id + "-secret");
@@ -88,9 +96,24 @@ class SettingsScreenIT {
     screen.addCategory("coffee");
     screen.addCategory("bakery");
     assertEquals(
-        List.of("", "090", "091", "092", "093", "094", "095", "200", "260", "404", "610", "860"),
+        List.of("", "200", "260"),
         screen.optionsOf("sales.accountCode").stream().sorted().toList(),
-        "'Choose…' and Xero's active accounts (201 is archived)");
+        "'Choose…' and Xero's active income accounts (201 is archived)");
+    assertEquals(List.of("Revenue"), screen.optionGroupsOf("sales.accountCode"));
+    assertEquals(screen.optionsOf("sales.accountCode"), screen.optionsOf("shipping.accountCode"));
+    assertEquals(
+        List.of("", "090", "091", "092", "093", "094", "095", "200", "260", "404", "610", "860"),
+        screen.optionsOf("roundingAccount").stream().sorted().toList(),
+        "rounding may go to any active account");
+    assertTrue(
+        screen.optionGroupsOf("roundingAccount").containsAll(List.of("Bank accounts", "Revenue")),
+        screen.optionGroupsOf("roundingAccount").toString());
+    // Allowed but unusual: said beside the choice, not refused.
+    screen.choose("roundingAccount", "091");
+    assertTrue(
+        screen.choiceWarning("roundingAccount").contains("is a bank account"),
+        screen.choiceWarning("roundingAccount"));
+    chromium.screenshot("unusual-rounding-account");
     assertTrue(
         screen.optionsOf("sales.taxType").containsAll(List.of("", "OUTPUT2", "ZERORATEDOUTPUT")),
         "Xero's sales tax rates after 'Leave as default': " + screen.optionsOf("sales.taxType"));
@@ -102,7 +125,13 @@ class SettingsScreenIT {
     screen.choose("categories[bakery].taxType", "ZERORATEDOUTPUT");
     screen.choose("shipping.accountCode", ""); // leave as default: the sales coding
     screen.choose("roundingAccount", "860");
+    assertEquals("", screen.choiceWarning("roundingAccount"), "a usual choice has no warning");
     screen.choose("roundingTaxType", "NONE");
+    assertEquals(
+        "Approved: payments can be applied",
+        new org.openqa.selenium.support.ui.Select(screen.field("invoiceStatus"))
+            .getFirstSelectedOption()
+            .getText());
     chromium.screenshot("coding-chosen");
     screen.saveMappings();
     JsonNode saved = business.expect(200, api.get(business.path("mappings"))).json();
@@ -120,6 +149,20 @@ class SettingsScreenIT {
     assertTrue(
         sent.xeroLink().endsWith("InvoiceID=" + firstInvoice.path("InvoiceID").asText()),
         "the Xero number links to the invoice in Xero: " + sent.xeroLink());
+    assertEquals(
+        "Note",
+        screen
+            .byId("sync-table")
+            .findElement(org.openqa.selenium.By.xpath(".//thead//th[7]"))
+            .getText());
+    assertTrue(
+        screen.syncCell(first.saleNumber(), "amount").contains("8.40"),
+        "the sale's total charged: " + screen.syncCell(first.saleNumber(), "amount"));
+    chromium.atPhoneWidth(
+        () -> {
+          assertEquals(List.of(), screen.layoutProblems(), "fits a phone");
+          assertTrue(screen.cellLabels("sync-table").contains("Amount"), "cards label values");
+        });
     chromium.screenshot("first-sale-sent");
 
     // The accountant archives the bakery's account in Xero: Xero refuses the next sale.
@@ -159,7 +202,24 @@ class SettingsScreenIT {
     screen.connectWithCustomConnection(business.id + "-client", "not-the-secret");
 
     var error = screen.awaitFieldError("clientSecret");
-    assertTrue(error.getText().contains("invalid_client"), "Xero's own words: " + error.getText());
+    assertTrue(
+        error
+            .getText()
+            .startsWith("Xero did not accept this Client ID and Client Secret together."),
+        "what happened and what to do, in plain words: " + error.getText());
+    assertTrue(
+        error
+            .findElement(org.openqa.selenium.By.className("detail"))
+            .getText()
+            .contains("invalid_client"),
+        "Xero's code on a small detail line: " + error.getText());
+    assertEquals(business.id + "-client", screen.byId("client-id").getAttribute("value"));
+    assertTrue(
+        screen
+            .byId("custom-connection-form")
+            .getText()
+            .contains("What you typed is kept, except the secret: type it again."),
+        "says what is kept");
     var secret = screen.byId("client-secret");
     assertEquals("true", secret.getAttribute("aria-invalid"));
     assertTrue(
@@ -170,25 +230,50 @@ class SettingsScreenIT {
     chromium.screenshot("wrong-secret");
   }
 
+  /**
+   * Private apps are offered only to a business that already connects that way: it can download its
+   * certificate again and save new keys, after confirming it replaces a working connection.
+   */
   @Test
-  void legacyPrivateAppConnectsWithTheCertificateDownloadedFromThePage() throws IOException {
+  void legacyPrivateAppIsOfferedToItsUsersAndReplacingItAsksFirst() throws IOException {
     TestBusiness business = TestBusiness.unconnected(api);
+    // Connected before Xero retired private apps (here through the API, as the page no longer
+    // offers a new one).
+    String certificate =
+        api.download(
+                "POST",
+                business.path("connection/private-app/certificate"),
+                "application/x-x509-ca-cert")
+            .body();
+    String consumerKey = "CK" + business.id.replace("-", "").toUpperCase();
+    XeroSandbox.shared()
+        .addPrivateApp(consumerKey, "CS-" + business.id, certificate, "Legacy " + business.id);
+    business.expect(
+        200,
+        api.put(
+            business.path("connection/private-app"),
+            "{\"consumerKey\": \""
+                + consumerKey
+                + "\", \"consumerSecret\": \"CS-"
+                + business.id
+                + "\"}"));
     openSettings(ModuleApi.User.OPERATOR, business.id);
-    screen.byId("mode-private").click();
+    screen.awaitConnectionStatus("CONNECTED");
+    assertTrue(screen.byId("mode-private").isSelected(), "its own way of connecting");
     assertTrue(
         screen.byId("private-app-form").getText().contains("Xero retired private apps"),
         "the page says plainly that private apps are retired");
 
-    String certificate = screen.downloadCertificate();
-    assertTrue(certificate.startsWith("-----BEGIN CERTIFICATE-----"), certificate);
+    assertEquals(certificate.strip(), screen.downloadCertificate().strip(), "the same one again");
+    assertEquals("download-certificate", screen.focused().getAttribute("id"), "focus kept");
     chromium.screenshot("certificate-downloaded");
-    // What the user does at Xero: create the private app with the downloaded .cer.
-    String consumerKey = "CK" + business.id.replace("-", "").toUpperCase();
-    XeroSandbox.shared()
-        .addPrivateApp(consumerKey, "CS-" + business.id, certificate, "Legacy " + business.id);
-    screen.connectWithPrivateApp(consumerKey, "CS-" + business.id);
 
-    screen.awaitConnectionStatus("CONNECTED");
+    screen.connectWithPrivateApp(consumerKey, "CS-" + business.id);
+    assertTrue(screen.answerConfirmation(false).contains("Replace that connection?"));
+    screen.awaitStatus("Nothing was changed");
+    screen.connectWithPrivateApp(consumerKey, "CS-" + business.id);
+    screen.answerConfirmation(true);
+    screen.awaitStatus("Connected to Legacy " + business.id);
     assertEquals("Legacy " + business.id, screen.connectionDetail("organisation"));
     assertEquals(consumerKey, screen.connectionDetail("consumer-key"));
     assertTrue(
@@ -304,6 +389,9 @@ class SettingsScreenIT {
     screen.chooseOrganisation("Second of " + businessId);
     screen.awaitConnectionStatus("CONNECTED");
     assertEquals("Second of " + businessId, screen.connectionDetail("organisation"));
+    assertFalse(
+        screen.byTestId("connection-tenant-id").isDisplayed(),
+        "the tenant id is folded under Details");
     assertEquals(second, screen.connectionDetail("tenant-id"));
     chromium.screenshot("connected-to-the-chosen-organisation");
   }
@@ -359,7 +447,121 @@ class SettingsScreenIT {
     SettingsScreen.ReconciliationRow row = screen.refreshReconciliation("092");
     assertTrue(row.account().startsWith("092"), row.toString());
     assertTrue(row.providers().contains("Stripe"), row.toString());
+    chromium.atPhoneWidth(
+        () -> {
+          assertEquals(List.of(), screen.layoutProblems(), "fits a phone");
+          assertTrue(
+              screen.cellLabels("reconciliation-table").contains("Balance in Xero"),
+              "each card labels its values: " + screen.cellLabels("reconciliation-table"));
+        });
     chromium.screenshot("reconciliation");
+  }
+
+  @Test
+  void testingTheConnectionKeepsUnsavedCodingAndLeavingThePageWarns() throws IOException {
+    TestBusiness business = TestBusiness.connected(api);
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+    screen.awaitMappingsForm();
+    assertFalse(screen.leavingWarns(), "nothing edited yet");
+
+    screen.choose("categories[bakery].accountCode", "260");
+    screen.type("reference-template", "INV-{number}");
+    assertTrue(
+        screen.byId("reference-example").getText().contains("INV-{number} → INV-S-1001"),
+        screen.byId("reference-example").getText());
+    assertTrue(screen.leavingWarns(), "edits not saved: leaving asks first");
+
+    String result = screen.testConnection();
+    assertTrue(result.startsWith("✓ It works."), "shown beside the button: " + result);
+    assertEquals("test-connection", screen.focused().getAttribute("id"), "focus back on Test");
+    assertEquals("260", screen.field("categories[bakery].accountCode").getAttribute("value"));
+    assertEquals("INV-{number}", screen.byId("reference-template").getAttribute("value"));
+    chromium.screenshot("tested-with-edits-kept");
+
+    // The message bar stays in view but never over what the owner moves to; and it closes.
+    assertTrue(screen.byId("status-bar").isDisplayed());
+    assertFalse(screen.statusCovers(screen.byId("save-mappings")), "Save is not under the bar");
+    assertFalse(screen.statusCovers(screen.byId("add-category")), "Add is not under the bar");
+    chromium.screenshot("message-bar-scrolled");
+    screen.byId("status-close").click();
+    assertFalse(screen.byId("status-bar").isDisplayed(), "closed");
+
+    screen.saveMappings();
+    assertFalse(screen.leavingWarns(), "saved: nothing to lose");
+    assertEquals(
+        "INV-{number}",
+        business
+            .expect(200, api.get(business.path("mappings")))
+            .json()
+            .path("referenceTemplate")
+            .asText());
+  }
+
+  @Test
+  void connectToXeroIsShownUnavailableWithTheReasonWhenTheServerCannotStartIt() throws Exception {
+    String businessId = TestBusiness.unconnected(api).id;
+    try (ServerSwitch off = ServerSwitch.set(deploymentUrl, "quoox.xero.oauth.enabled", "false")) {
+      openSettings(ModuleApi.User.OPERATOR, businessId);
+
+      assertFalse(screen.byId("connect-xero").isEnabled(), "not a button to an error page");
+      assertTrue(
+          screen.byId("oauth-unavailable").getText().contains("switched off on this server"),
+          screen.byId("oauth-unavailable").getText());
+      assertTrue(
+          screen.byId("oauth-unavailable").getText().contains("Custom Connection"),
+          "says what to do instead");
+      chromium.screenshot("connect-to-xero-unavailable");
+    }
+  }
+
+  @Test
+  void paymentsTheOwnerChoseNotToRecordAreHiddenUntilAsked() throws IOException {
+    TestBusiness business = TestBusiness.connected(api);
+    SaleCompleted sale =
+        TestBusiness.paid(
+            business.cafeSale(),
+            TestBusiness.payment(
+                com.quoox.xero.events.PaymentProvider.STRIPE, "8.40", "ch_" + business.id));
+    business.sell(sale);
+    business.awaitSyncStatus("ch_" + business.id, "SKIPPED");
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+    screen.awaitSyncRow(sale.saleNumber(), "SENT");
+
+    assertEquals(null, screen.syncRow("ch_" + business.id), "hidden by default");
+    assertTrue(screen.byId("sync-hidden-count").getText().startsWith("1 payment(s)"));
+    chromium.screenshot("not-recorded-hidden");
+
+    screen.byId("sync-show-not-recorded").click();
+    SettingsScreen.Row payment = screen.syncRow("ch_" + business.id);
+    assertTrue(payment.lastError().startsWith("Not recorded:"), payment.toString());
+    assertTrue(screen.syncCell("ch_" + business.id, "amount").contains("8.40"));
+    assertEquals("Not recorded", screen.syncCell("ch_" + business.id, "status"));
+    chromium.screenshot("not-recorded-shown");
+  }
+
+  @Test
+  void errorsAreSaidInPlainWordsWithTheCodeAsDetail() throws IOException {
+    TestBusiness business = TestBusiness.unconnected(api);
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+
+    var key = screen.plainWords("Xero refused the consumer key: consumer_key_unknown");
+    assertTrue(key.get("text").startsWith("Xero does not know this Consumer Key."), key.toString());
+    assertTrue(key.get("detail").contains("consumer_key_unknown"), key.toString());
+    var day = screen.plainWords("must be a day as YYYY-MM-DD");
+    assertTrue(day.get("text").contains("Pick the day with the calendar"), day.toString());
+    var unknown = screen.plainWords("Something Quoox has no words for");
+    assertEquals("Something Quoox has no words for", unknown.get("text"), "passed on as said");
+    chromium.screenshot("not-connected-for-words");
+  }
+
+  @Test
+  void theDemoPageHasNoSeriousAccessibilityProblems() throws IOException {
+    chromium =
+        HeadlessChromium.start(
+            testName, ModuleApi.User.OPERATOR.name(), ModuleApi.User.OPERATOR.password());
+    URL demo = new URL("http", "localhost", deploymentUrl.getPort(), deploymentUrl.getFile());
+    chromium.driver.get(demo.toString().replaceAll("/+$", "") + "/demo/index.html");
+    chromium.screenshot("demo");
   }
 
   /** Quoox's app at Xero as arquillian.xml configures the module (as OAuth2ConnectIT does). */
