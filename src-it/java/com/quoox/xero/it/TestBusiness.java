@@ -129,6 +129,20 @@ public final class TestBusiness {
 
   /** The same sale, completed at {@code at}. */
   public static SaleCompleted completedAt(SaleCompleted sale, Instant at) {
+    return copy(sale, at, sale.pricesIncludeTax(), sale.totalCharged(), sale.payments());
+  }
+
+  /** The same lines with prices before tax, and the total then charged. */
+  public static SaleCompleted taxExclusive(SaleCompleted sale, String charged) {
+    return copy(sale, sale.completedAt(), false, new BigDecimal(charged), sale.payments());
+  }
+
+  private static SaleCompleted copy(
+      SaleCompleted sale,
+      Instant at,
+      boolean pricesIncludeTax,
+      BigDecimal charged,
+      List<Payment> payments) {
     return new SaleCompleted(
         sale.businessId(),
         sale.saleId(),
@@ -136,11 +150,11 @@ public final class TestBusiness {
         at,
         sale.currency(),
         sale.customer(),
-        sale.pricesIncludeTax(),
+        pricesIncludeTax,
         sale.lines(),
         sale.shipping(),
-        sale.totalCharged(),
-        sale.payments(),
+        charged,
+        payments,
         sale.saleUrl());
   }
 
@@ -175,19 +189,8 @@ public final class TestBusiness {
 
   /** The same sale, paid with {@code payments} at the till. */
   public static SaleCompleted paid(SaleCompleted sale, Payment... payments) {
-    return new SaleCompleted(
-        sale.businessId(),
-        sale.saleId(),
-        sale.saleNumber(),
-        sale.completedAt(),
-        sale.currency(),
-        sale.customer(),
-        sale.pricesIncludeTax(),
-        sale.lines(),
-        sale.shipping(),
-        sale.totalCharged(),
-        List.of(payments),
-        sale.saleUrl());
+    return copy(
+        sale, sale.completedAt(), sale.pricesIncludeTax(), sale.totalCharged(), List.of(payments));
   }
 
   public static Payment payment(PaymentProvider provider, String amount, String reference) {

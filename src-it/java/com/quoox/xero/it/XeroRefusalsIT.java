@@ -160,7 +160,7 @@ class XeroRefusalsIT extends DeployedModule {
             business.path("mappings"),
             TestBusiness.MAPPINGS.replace("\"ZERORATEDOUTPUT\"", "\"OUTPUT2\"")));
     // Prices without tax: 2 × 3.20 + 20 % = 7.68, and a croissant at 2.00 with no tax: 9.68.
-    SaleCompleted sale = taxExclusive(business.cafeSale(), "9.68");
+    SaleCompleted sale = TestBusiness.taxExclusive(business.cafeSale(), "9.68");
     business.sell(sale);
 
     JsonNode parked = business.awaitSyncStatus(sale.saleNumber(), "NEEDS_ATTENTION");
@@ -177,22 +177,6 @@ class XeroRefusalsIT extends DeployedModule {
         0,
         new java.math.BigDecimal("9.68")
             .compareTo(business.xero.invoices().get(0).path("Total").decimalValue()));
-  }
-
-  private static SaleCompleted taxExclusive(SaleCompleted sale, String charged) {
-    return new SaleCompleted(
-        sale.businessId(),
-        sale.saleId(),
-        sale.saleNumber(),
-        sale.completedAt(),
-        sale.currency(),
-        sale.customer(),
-        false,
-        sale.lines(),
-        sale.shipping(),
-        new java.math.BigDecimal(charged),
-        sale.payments(),
-        sale.saleUrl());
   }
 
   @Test

@@ -58,35 +58,7 @@ public record BusinessCoding(
     lockedPeriod = lockedPeriod == null ? LockedPeriod.PARK : lockedPeriod;
   }
 
-  /** A coding that parks what falls in a locked period. */
-  public BusinessCoding(
-      Map<String, AccountCoding> byCategory,
-      AccountCoding sales,
-      AccountCoding shipping,
-      String roundingAccount,
-      String roundingTaxType,
-      DocumentStatus status,
-      ContactStrategy contactStrategy,
-      String singleContactName,
-      String referenceTemplate,
-      boolean linkToSale,
-      Invoicing invoicing) {
-    this(
-        byCategory,
-        sales,
-        shipping,
-        roundingAccount,
-        roundingTaxType,
-        status,
-        contactStrategy,
-        singleContactName,
-        referenceTemplate,
-        linkToSale,
-        invoicing,
-        LockedPeriod.PARK);
-  }
-
-  /** A coding that sends a document per sale. */
+  /** A coding that sends a document per sale and parks what falls in a locked period. */
   public BusinessCoding(
       Map<String, AccountCoding> byCategory,
       AccountCoding sales,
@@ -109,7 +81,8 @@ public record BusinessCoding(
         singleContactName,
         referenceTemplate,
         linkToSale,
-        Invoicing.PER_SALE);
+        Invoicing.PER_SALE,
+        LockedPeriod.PARK);
   }
 
   /** A coding with the plain sale number as reference and the link back to the sale. */
