@@ -57,6 +57,43 @@ class XeroErrorTranslatorTest {
   }
 
   @Test
+  void aRateLimitWithoutRetryAfterWaitsSecondsUnlessABudgetIsSpent() {
+    XeroOutcome concurrent =
+        XeroErrorTranslator.translate(
+            new XeroRateLimitException(429, 9_000, 4_000, 30, null, "concurrent", null));
+    XeroOutcome minute =
+        XeroErrorTranslator.translate(
+            new XeroRateLimitException(429, 9_000, 4_000, 0, null, "minute", null));
+
+    assertEquals(
+        XeroErrorTranslator.CONCURRENT_LIMIT_WAIT, ((XeroOutcome.RetryLater) concurrent).after());
+    assertEquals(Duration.ofSeconds(60), ((XeroOutcome.RetryLater) minute).after());
+  }
+
+  @Test
+  void aForbiddenOrganisationWaitsForTheOwnerToReconnect() {
+    XeroOutcome outcome =
+        XeroErrorTranslator.translate(
+            new com.xero.api.XeroForbiddenException(403, "AuthenticationUnsuccessful", null));
+
+    assertTrue(outcome instanceof XeroOutcome.AccessRevoked, outcome.toString());
+    assertTrue(outcome.reason().contains("Reconnect"), outcome.reason());
+  }
+
+  @Test
+  void lockDateRefusalsAreRecognisedInXerosWords() {
+    assertTrue(
+        XeroErrorTranslator.lockedPeriod(
+            "Xero rejected it: The document date cannot be before the period lock date, currently"
+                + " set at 31-Jul-2013"));
+    assertTrue(
+        XeroErrorTranslator.lockedPeriod(
+            "The document date cannot be before the end of year lock date, currently set at"
+                + " 31-Jul-2013"));
+    assertFalse(XeroErrorTranslator.lockedPeriod("Account code '999' is not a valid code"));
+  }
+
+  @Test
   void serverErrorsNetworkFailuresAndAnOpenBreakerAreRetriedWithBackoff() {
     for (Exception transient_ :
         new Exception[] {
