@@ -170,6 +170,12 @@ final class SettingsScreen {
   }
 
   /** A date input's value, as the browser's date picker sets it (whatever the locale's format). */
+  /** Before the first connection: the first day whose sales go to Xero. */
+  void chooseSyncStart(LocalDate day) {
+    setDay("sync-start-day", day);
+    awaitStatus("Sales from " + day + " on go to Xero once you connect");
+  }
+
   private void setDay(String id, LocalDate day) {
     driver.executeScript(
         "arguments[0].value = arguments[1];"

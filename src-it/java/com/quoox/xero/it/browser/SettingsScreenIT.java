@@ -356,6 +356,27 @@ class SettingsScreenIT {
   }
 
   @Test
+  void aBusinessThatNeverConnectedChoosesFromWhichDayItsSalesGoAndTheyGoOnce() throws IOException {
+    TestBusiness business = TestBusiness.unconnected(api);
+    SaleCompleted before = business.cafeSale();
+    business.sell(before); // today, before the first connection
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+    assertTrue(screen.byId("sync-start-form").isDisplayed(), "offered before the first connection");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    screen.chooseSyncStart(today);
+    chromium.screenshot("sync-start-chosen");
+
+    business.expect(200, api.put(business.path("mappings"), TestBusiness.MAPPINGS));
+    screen.connectWithCustomConnection(business.id + "-client", business.id + "-secret");
+    screen.awaitConnectionStatus("CONNECTED");
+    assertFalse(
+        screen.byId("sync-start-form").isDisplayed(), "chosen once, at the first connection");
+    screen.awaitSyncRow(before.saleNumber(), "SENT");
+    chromium.screenshot("sale-made-before-connecting-sent");
+    assertEquals(1, business.awaitInvoices(1).size());
+  }
+
+  @Test
   void resendingADaySendsTheSalesMadeBeforeTheBusinessConnected() throws IOException {
     TestBusiness business = TestBusiness.connected(api);
     SaleCompleted before = business.cafeSale();

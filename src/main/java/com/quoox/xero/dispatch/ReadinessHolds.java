@@ -1,7 +1,9 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.outbox.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,11 @@ public class ReadinessHolds {
 
   @Inject Event<RecheckReadiness> recheck;
 
+  @Inject OutboxRepository outbox;
+
+  /** Lazily: the dispatcher's lanes use the holds, and the holds wake the dispatcher. */
+  @Inject Instance<OutboxDispatcher> dispatcher;
+
   /** The readiness check found blocking items, in {@code reason}'s words. */
   public void hold(String businessId, String reason) {
     if (holds.put(businessId, new Hold(reason, Instant.now())) == null) {
@@ -43,10 +50,16 @@ public class ReadinessHolds {
     }
   }
 
-  /** The readiness check found nothing blocking. */
+  /**
+   * The readiness check found nothing blocking, or the settings it judged were changed: the held
+   * sales go at once, not after their wait (a new check holds them again if still blocking).
+   */
   public void release(String businessId) {
     if (holds.remove(businessId) != null) {
       LOG.infof("Xero sync: business %s is ready again; its sales go", businessId);
+      if (outbox.wakeWaiting(businessId) > 0) {
+        dispatcher.get().wake();
+      }
     }
   }
 

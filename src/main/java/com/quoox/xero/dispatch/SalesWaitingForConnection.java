@@ -21,8 +21,11 @@ class SalesWaitingForConnection {
 
   @Inject OutboxDispatcher dispatcher;
 
+  @Inject ReadinessHolds holds;
+
   /** In the transaction that stored the connection, so both happen or neither. */
   void release(@Observes BusinessConnected connected) {
+    holds.release(connected.businessId()); // judged on the connection just replaced
     int skipped = outbox.sendSkippedAsNotConnected(connected.businessId(), connected.sendsFrom());
     int waiting = outbox.wakeWaiting(connected.businessId());
     if (skipped + waiting > 0) {

@@ -1,6 +1,7 @@
 package com.quoox.xero.settings;
 
 import com.quoox.xero.chart.CodingCheck;
+import com.quoox.xero.dispatch.ReadinessHolds;
 import com.quoox.xero.mapping.BusinessCoding;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MappingsResource {
 
+  @Inject ReadinessHolds holds;
+
   @Inject MappingsRepository mappings;
 
   @Inject ChartCheckBeforeSave chartCheck;
@@ -34,6 +37,9 @@ public class MappingsResource {
       @NotNull(message = "send the mappings as a JSON body") @Valid MappingsView body) {
     BusinessCoding coding = body.toCoding();
     chartCheck.check(businessId, chart -> CodingCheck.problems(coding, chart));
-    return MappingsView.of(mappings.save(businessId, coding));
+    var saved = MappingsView.of(mappings.save(businessId, coding));
+    // What a readiness check held the sales for was judged on the settings just replaced.
+    holds.release(businessId);
+    return saved;
   }
 }

@@ -1,6 +1,7 @@
 package com.quoox.xero.settlement;
 
 import com.quoox.xero.chart.PaymentAccountsCheck;
+import com.quoox.xero.dispatch.ReadinessHolds;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.settings.BusinessId;
@@ -32,6 +33,8 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentSettingsResource {
 
+  @Inject ReadinessHolds holds;
+
   @Inject ProviderSettingsRepository settings;
 
   @Inject ChartCheckBeforeSave chartCheck;
@@ -48,7 +51,10 @@ public class PaymentSettingsResource {
           PaymentSettingsView body) {
     Map<PaymentProvider, ProviderAccounts> chosen = read(body);
     chartCheck.check(businessId, chart -> PaymentAccountsCheck.problems(chosen, chart));
-    return PaymentSettingsView.of(settings.save(businessId, chosen));
+    var saved = PaymentSettingsView.of(settings.save(businessId, chosen));
+    // What a readiness check held the sales for was judged on the settings just replaced.
+    holds.release(businessId);
+    return saved;
   }
 
   /** The providers sent, each complete enough to record payments when switched on. */
