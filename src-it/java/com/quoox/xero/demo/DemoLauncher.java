@@ -19,7 +19,14 @@ import java.util.Base64;
  */
 public final class DemoLauncher {
 
-  private static final String BUSINESS = "demo-coffee";
+  public static final String BUSINESS = "demo-coffee";
+
+  /**
+   * Card payments are recorded in Xero, into the sandbox's bank account 094 (as PaymentsIT does),
+   * so the demo page's "Record a card payment" pays the invoice there.
+   */
+  private static final String PAYMENT_SETTINGS =
+      "{\"providers\": {\"CARD\": {\"recordPayments\": true, \"accountCode\": \"094\"}}}";
 
   private DemoLauncher() {}
 
@@ -27,7 +34,7 @@ public final class DemoLauncher {
     int sandboxPort = Integer.getInteger("demo.sandbox.port", 8089);
     Path jbossHome = Path.of(System.getProperty("jboss.home", "target/server"));
     XeroSandbox sandbox = XeroSandbox.start(sandboxPort, XeroSandbox.contract());
-    String tenantId = sandbox.addCustomConnection("demo-client", "demo-secret", "Demo Coffee Ltd");
+    String tenantId = addDemoOrganisation(sandbox);
 
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key); // the demo's database lives in memory: a fresh key will do
@@ -51,7 +58,7 @@ public final class DemoLauncher {
     connectDemoBusiness(api);
     System.out.printf(
         "%n=== Quoox → Xero demo is running ===%n"
-            + "Demo shop (sell something):   http://localhost:8080/quoox-xero/demo/index.html?sandbox=%d%n"
+            + "Demo shop (sell, refund, pay): http://localhost:8080/quoox-xero/demo/index.html?sandbox=%d%n"
             + "Xero sandbox (the invoices):  %s/_sandbox/%n"
             + "Xero settings of the business: http://localhost:8080/quoox-xero/xero/settings.html?businessId=%s%n"
             + "  sign in as %s / %s%n"
@@ -102,7 +109,13 @@ public final class DemoLauncher {
     return false;
   }
 
-  private static void connectDemoBusiness(ModuleApi api) {
+  /** The demo business's organisation at Xero, reached by its Custom Connection; its tenant id. */
+  public static String addDemoOrganisation(XeroSandbox sandbox) {
+    return sandbox.addCustomConnection("demo-client", "demo-secret", "Demo Coffee Ltd");
+  }
+
+  /** Connects, codes and sets up card payments as a business owner would on the settings page. */
+  public static void connectDemoBusiness(ModuleApi api) {
     String path = "businesses/" + BUSINESS + "/xero/";
     ModuleApi.Answer connected =
         api.put(
@@ -112,5 +125,9 @@ public final class DemoLauncher {
       throw new IllegalStateException("Could not connect the demo business: " + connected.body());
     }
     api.put(path + "mappings", TestBusiness.MAPPINGS);
+    ModuleApi.Answer payments = api.put(path + "payments", PAYMENT_SETTINGS);
+    if (payments.status() != 200) {
+      throw new IllegalStateException("Could not set up card payments: " + payments.body());
+    }
   }
 }

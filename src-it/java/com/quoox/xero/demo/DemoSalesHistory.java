@@ -1,5 +1,6 @@
 package com.quoox.xero.demo;
 
+import com.quoox.xero.events.PaymentReceived;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.intake.SalesHistory;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -25,6 +27,7 @@ public class DemoSalesHistory implements SalesHistory {
 
   private final Queue<SaleCompleted> sales = new ConcurrentLinkedQueue<>();
   private final Queue<RefundIssued> refunds = new ConcurrentLinkedQueue<>();
+  private final Queue<PaymentReceived> payments = new ConcurrentLinkedQueue<>();
 
   void remember(SaleCompleted sale) {
     sales.add(sale);
@@ -32,6 +35,29 @@ public class DemoSalesHistory implements SalesHistory {
 
   void remember(RefundIssued refund) {
     refunds.add(refund);
+  }
+
+  /** Payments received after the sale, so the demo page's "Record a card payment" pays once. */
+  void remember(PaymentReceived payment) {
+    payments.add(payment);
+  }
+
+  Optional<SaleCompleted> sale(String businessId, String saleId) {
+    return sales.stream()
+        .filter(s -> businessId.equals(s.businessId()) && saleId.equals(s.saleId()))
+        .findFirst();
+  }
+
+  List<RefundIssued> refundsOf(SaleCompleted sale) {
+    return refunds.stream()
+        .filter(r -> sale.businessId().equals(r.businessId()) && sale.saleId().equals(r.saleId()))
+        .toList();
+  }
+
+  List<PaymentReceived> paymentsOf(SaleCompleted sale) {
+    return payments.stream()
+        .filter(p -> sale.businessId().equals(p.businessId()) && sale.saleId().equals(p.saleId()))
+        .toList();
   }
 
   @Override

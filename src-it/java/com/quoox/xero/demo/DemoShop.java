@@ -57,6 +57,7 @@ public class DemoShop {
   @Transactional
   public void receivePayment(PaymentReceived payment) {
     paymentReceived.fire(payment);
+    history.remember(payment);
   }
 
   /** The refund's money went back to the customer. */

@@ -31,6 +31,14 @@ final class RandomBaskets {
   private RandomBaskets() {}
 
   static SaleCompleted sale(String businessId) {
+    return sale(businessId, true);
+  }
+
+  /**
+   * @param paidAtTill whether the customer paid by card at the till; if not, the sale is on their
+   *     tab (no payments), and its invoice waits for a payment received later
+   */
+  static SaleCompleted sale(String businessId, boolean paidAtTill) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     List<SaleLine> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
@@ -63,7 +71,9 @@ final class RandomBaskets {
         lines,
         null,
         total,
-        List.of(new Payment(PaymentProvider.CARD, total, "card-" + number)),
+        paidAtTill
+            ? List.of(new Payment(PaymentProvider.CARD, total, "card-" + number))
+            : List.of(),
         null);
   }
 }

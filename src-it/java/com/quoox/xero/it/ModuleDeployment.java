@@ -22,10 +22,17 @@ public final class ModuleDeployment {
         .as(WebArchive.class);
   }
 
+  /** The module plus the demo shop's classes and its page (every file of src-it/webapp/demo). */
   public static WebArchive withDemoShop() {
-    return asBuilt()
-        .addPackage(DemoShop.class.getPackage())
-        .addAsWebResource(new File("src-it/webapp/demo/index.html"), "demo/index.html");
+    WebArchive war = asBuilt().addPackage(DemoShop.class.getPackage());
+    File[] page = new File("src-it/webapp/demo").listFiles(File::isFile);
+    if (page == null) {
+      throw new IllegalStateException("src-it/webapp/demo is missing");
+    }
+    for (File file : page) {
+      war.addAsWebResource(file, "demo/" + file.getName());
+    }
+    return war;
   }
 
   /**

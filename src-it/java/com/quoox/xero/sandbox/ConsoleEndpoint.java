@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * {@code /_sandbox/}: read-only views for a person watching the demo — HTML tables of every
- * tenant's invoices, credit notes, bank transactions and bank transfers, and the same as JSON at
- * {@code /_sandbox/invoices}. Kept apart from Xero's paths on purpose.
+ * tenant's invoices, credit notes, bank transactions and bank transfers, the same as JSON at {@code
+ * /_sandbox/invoices}, and one invoice or credit note with its payments and allocations at {@code
+ * /_sandbox/documents/{InvoiceID or CreditNoteID}} (the demo page links there). Kept apart from
+ * Xero's paths on purpose.
  */
 final class ConsoleEndpoint implements Endpoint {
 
@@ -29,8 +32,84 @@ final class ConsoleEndpoint implements Endpoint {
       case "/_sandbox/", "/_sandbox/index.html" ->
           SandboxResponse.text(200, "text/html; charset=utf-8", html());
       case "/_sandbox/invoices" -> SandboxResponse.json(200, XeroJson.write(json()));
-      default -> XeroErrors.notFound();
+      default ->
+          request.path().startsWith(DOCUMENTS)
+              ? document(request.path().substring(DOCUMENTS.length()))
+              : XeroErrors.notFound();
     };
+  }
+
+  private static final String DOCUMENTS = "/_sandbox/documents/";
+
+  /** One document's page: its row as in the console's table, then what settled it. */
+  private SandboxResponse document(String id) {
+    for (SandboxTenant tenant : tenants.values()) {
+      for (DocumentKind kind : DocumentKind.values()) {
+        List<JsonNode> documents =
+            kind == DocumentKind.INVOICE ? tenant.invoices() : tenant.creditNotes();
+        for (JsonNode doc : documents) {
+          if (id.equals(doc.path(kind.idField).asText())) {
+            return SandboxResponse.text(200, "text/html; charset=utf-8", page(tenant, kind, doc));
+          }
+        }
+      }
+    }
+    return XeroErrors.notFound();
+  }
+
+  private static String page(SandboxTenant tenant, DocumentKind kind, JsonNode doc) {
+    String title =
+        DocumentRules.capitalised(kind.words) + " " + doc.path(kind.numberField).asText();
+    StringBuilder html =
+        new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .append("<title>")
+            .append(escape(title))
+            .append(" · Xero sandbox</title><style>")
+            .append(STYLE)
+            .append("</style></head><body><main><h1>")
+            .append(escape(title))
+            .append("</h1><p>")
+            .append(escape(tenant.name()))
+            .append(" · status <strong id=\"status\">")
+            .append(escape(doc.path("Status").asText()))
+            .append("</strong></p><div class=\"wide\" tabindex=\"0\" role=\"region\"")
+            .append(" aria-label=\"The document\"><table>")
+            .append(HEADER);
+    rows(html, List.of(doc), kind);
+    html.append("</table></div>");
+    settledBy(html, "Payments", doc.path("Payments"), p -> p.path("Reference").asText());
+    settledBy(
+        html,
+        "Credit notes applied",
+        doc.path("CreditNotes"),
+        c -> c.path("CreditNoteNumber").asText());
+    settledBy(
+        html,
+        "Allocated to invoices",
+        doc.path("Allocations"),
+        a -> a.path("Invoice").path("InvoiceNumber").asText());
+    return html.append("<p><a href=\"../\">All documents</a> · <a href=\"../invoices\">JSON</a>")
+        .append("</p></main></body></html>")
+        .toString();
+  }
+
+  /** A short list of what paid or credited the document, when anything did. */
+  private static void settledBy(
+      StringBuilder html, String heading, JsonNode items, Function<JsonNode, String> label) {
+    if (!items.isArray() || items.isEmpty()) {
+      return;
+    }
+    html.append("<h2>").append(heading).append("</h2><ul>");
+    for (JsonNode item : items) {
+      JsonNode amount = item.has("AppliedAmount") ? item.get("AppliedAmount") : item.get("Amount");
+      html.append("<li>")
+          .append(escape(label.apply(item)))
+          .append(": ")
+          .append(amount == null ? "" : amount.asText())
+          .append("</li>");
+    }
+    html.append("</ul>");
   }
 
   private ArrayNode json() {
@@ -52,16 +131,15 @@ final class ConsoleEndpoint implements Endpoint {
         new StringBuilder(
             "<!doctype html><html><head><meta charset=\"utf-8\">"
                 + "<meta http-equiv=\"refresh\" content=\"5\"><title>Xero sandbox</title><style>"
-                + "body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;"
-                + "vertical-align:top}td.n{text-align:right}</style></head><body><h1>Xero sandbox</h1>");
+                + STYLE
+                + "</style></head><body><h1>Xero sandbox</h1>");
     for (SandboxTenant tenant : tenants.values()) {
       html.append("<h2>")
           .append(escape(tenant.name()))
           .append(" <small>")
           .append(tenant.tenantId())
-          .append(
-              "</small></h2><table><tr><th>Number</th><th>Reference</th><th>Contact</th><th>Total</th>"
-                  + "<th>Due / credit left</th><th>Status</th><th>Lines</th></tr>");
+          .append("</small></h2><table>")
+          .append(HEADER);
       rows(html, tenant.invoices(), DocumentKind.INVOICE);
       rows(html, tenant.creditNotes(), DocumentKind.CREDIT_NOTE);
       html.append("</table>");
@@ -69,6 +147,14 @@ final class ConsoleEndpoint implements Endpoint {
     }
     return html.append("<p><a href=\"invoices\">JSON</a></p></body></html>").toString();
   }
+
+  private static final String HEADER =
+      "<tr><th>Number</th><th>Reference</th><th>Contact</th><th>Total</th>"
+          + "<th>Due / credit left</th><th>Status</th><th>Lines</th></tr>";
+
+  private static final String STYLE =
+      "body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
+          + "padding:4px 8px;vertical-align:top}td.n{text-align:right}.wide{overflow-x:auto}";
 
   private static void rows(StringBuilder html, List<JsonNode> documents, DocumentKind kind) {
     for (JsonNode doc : documents) {
