@@ -51,9 +51,15 @@ class DeliveryOutcomes {
     metrics.retried(businessId);
   }
 
-  /** 5xx, timeout or network error: counts towards opening the business's circuit. */
-  void failedTransiently(String businessId) {
-    metrics.retried(businessId);
+  /**
+   * A call that carried {@code entries} entries failed with a 5xx, timeout or network error: each
+   * entry is retried, and the call counts once towards opening the business's circuit (a failed
+   * batch of 50 is one failure of Xero's, not 50).
+   */
+  void failedTransiently(String businessId, int entries) {
+    for (int i = 0; i < entries; i++) {
+      metrics.retried(businessId);
+    }
     try {
       BusinessDispatch after = dispatchControl.xeroFailed(businessId, settings.laneCircuit());
       Instant until = after.getCircuitOpenUntil();

@@ -202,9 +202,10 @@ class EntryDelivery {
             "will retry at " + at + ": " + retry.reason());
         if (retry.askedToWait()) {
           outcomes.rateLimited(businessId);
-        } else {
-          outcomes.failedTransiently(businessId);
         }
+      }
+      if (!retry.askedToWait()) {
+        outcomes.failedTransiently(businessId, sent.size());
       }
       return Optional.of(at);
     } else if (outcome instanceof XeroOutcome.TokenRefused refused) {
