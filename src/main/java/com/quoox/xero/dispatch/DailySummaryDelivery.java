@@ -37,12 +37,13 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Daily summary mode (issue 5): a business's sales wait until their UTC day is over, then go to
- * Xero as one invoice for the day, and its refunds as one credit note. Each sale's entry then
- * records the summary's invoice, so its payments are paid against it. The entries of a summary are
- * fixed (their {@code summary_key}) before it is first sent, and the summary's Idempotency-Key and
- * Reference come from that key: a summary whose outcome was unknown is looked up and sent again
- * with exactly the same entries, never re-grouped, so no sale reaches Xero twice.
+ * Daily summary mode, for busy venues: a business's sales wait until their day (in the
+ * organisation's time zone) is over, then go to Xero as one invoice for the day, and its refunds as
+ * one credit note. Each sale's entry then records the summary's invoice, so its payments are paid
+ * against it. The entries of a summary are fixed (their {@code summary_key}) before it is first
+ * sent, and the summary's Idempotency-Key and Reference come from that key: a summary whose outcome
+ * was unknown is looked up and sent again with exactly the same entries, never re-grouped, so no
+ * sale reaches Xero twice.
  */
 @ApplicationScoped
 class DailySummaryDelivery {

@@ -15,10 +15,10 @@ import java.util.Map;
 record FairShare(int batchSize, int maxLanes) {
 
   /**
-   * Entries a business's lane claims per turn: a batch of sales, which go to Xero in one call
-   * (issue 5), and as many other entries, since most sales bring one (the payment taken with them,
-   * which waits for the sale's invoice). Fairness comes from the lanes: each business has at most
-   * one, and free lanes go to those served longest ago.
+   * Entries a business's lane claims per turn: a batch of sales, which go to Xero in one call (an
+   * organisation has 60 calls a minute), and as many other entries, since most sales bring one (the
+   * payment taken with them, which waits for the sale's invoice). Fairness comes from the lanes:
+   * each business has at most one, and free lanes go to those served longest ago.
    */
   int perBusiness() {
     return Math.max(1, 2 * batchSize);

@@ -18,12 +18,12 @@ import java.util.Map;
 
 /**
  * One day's sales as one invoice, or its refunds as one credit note, with a line per account and
- * tax type (issue 5, daily summary mode). Each sale is first priced exactly as its own invoice
- * would be, rounding line included, so its amount with tax is what the customer was charged; the
- * summary's lines add those amounts with tax per account and tax type and go to Xero as amounts
- * that include tax. Xero's total is then the sum of its lines: the day's charges, to the cent. The
- * tax Xero works out on a summed line may differ by a few cents from the sum of the sales' own
- * taxes; the total cannot.
+ * tax type (daily summary mode). Each sale is first priced exactly as its own invoice would be,
+ * rounding line included, so its amount with tax is what the customer was charged; the summary's
+ * lines add those amounts with tax per account and tax type and go to Xero as amounts that include
+ * tax. Xero's total is then the sum of its lines: the day's charges, to the cent. The tax Xero
+ * works out on a summed line may differ by a few cents from the sum of the sales' own taxes; the
+ * total cannot.
  */
 public class DailySummary {
 
