@@ -59,8 +59,8 @@ public class DispatchSettings {
   Duration circuitMaxCoolOff;
 
   /**
-   * How long after a UTC day ends its daily summaries go to Xero, so sales a till sends a little
-   * late still make their day's summary.
+   * How long after the organisation's day ends its daily summaries go to Xero, so sales a till
+   * sends a little late still make their day's summary.
    */
   @Inject
   @ConfigProperty(name = "quoox.xero.dispatch.summary-settle", defaultValue = "PT15M")
