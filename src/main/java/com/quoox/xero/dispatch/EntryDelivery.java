@@ -113,27 +113,20 @@ class EntryDelivery {
    * are skipped: at its first connection, those recorded from the day it chose go.
    */
   void recordNotConnected(List<OutboxEntry> entries, Consumer<OutboxEntry> alsoChange) {
-    if (syncStarts.everConnected(entries.get(0).getBusinessId())) {
-      Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
-      for (OutboxEntry entry : entries) {
-        record(
-            entry,
-            e -> {
-              alsoChange.accept(e);
+    boolean wasConnected = syncStarts.everConnected(entries.get(0).getBusinessId());
+    Instant at = Instant.now().plus(WAIT_FOR_RECONNECT);
+    for (OutboxEntry entry : entries) {
+      record(
+          entry,
+          e -> {
+            alsoChange.accept(e);
+            if (wasConnected) {
               e.waitUntil(OutboxEntry.WAITING_FOR_CONNECTION, at);
-            },
-            "waiting: not connected");
-      }
-    } else {
-      for (OutboxEntry entry : entries) {
-        record(
-            entry,
-            e -> {
-              alsoChange.accept(e);
+            } else {
               e.skip(OutboxEntry.NEVER_CONNECTED);
-            },
-            "skipped: never connected");
-      }
+            }
+          },
+          wasConnected ? "waiting: not connected" : "skipped: never connected");
     }
   }
 
@@ -279,9 +272,13 @@ class EntryDelivery {
       String scope = scopeFor(entry.getSourceKind());
       String reason = "Xero refused: the connection lacks " + scope + "; reconnect and allow it";
       record(entry, e -> e.park(reason), "needs attention: " + reason);
-      sessions.scopeMissing(businessId, scope);
       outcomes.rejectedByXero(businessId);
     }
+    // Noted on the connection once per scope, not once per entry of the call.
+    sent.stream()
+        .map(entry -> scopeFor(entry.getSourceKind()))
+        .distinct()
+        .forEach(scope -> sessions.scopeMissing(businessId, scope));
   }
 
   /** The granular scope an entry's calls to Xero need. */
