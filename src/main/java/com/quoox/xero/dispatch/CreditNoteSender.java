@@ -1,5 +1,6 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.coding.ProviderSettingsRepository;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.RefundIssued;
@@ -11,7 +12,6 @@ import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
-import com.quoox.xero.settlement.ProviderSettingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.xero.api.XeroBadRequestException;

@@ -1,6 +1,7 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.chart.OrganisationCharts;
+import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.SyncStarts;
 import com.quoox.xero.connection.XeroSession;
@@ -10,7 +11,6 @@ import com.quoox.xero.mapping.MappingException;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
-import com.quoox.xero.settings.MappingsRepository;
 import com.quoox.xero.xeroapi.XeroCallBudget;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroOutcome;

@@ -1,5 +1,6 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
@@ -8,7 +9,6 @@ import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.MappingException;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.SourceKind;
-import com.quoox.xero.settings.MappingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroOutcome;

@@ -1,11 +1,11 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.OutboxState;
 import com.quoox.xero.outbox.SourceKind;
-import com.quoox.xero.settings.MappingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.coding.MappingsRepository;
+import com.quoox.xero.coding.ProviderSettingsRepository;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.PaymentReceived;
@@ -12,8 +14,6 @@ import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.SourceKind;
-import com.quoox.xero.settings.MappingsRepository;
-import com.quoox.xero.settlement.ProviderSettingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.xero.models.accounting.Payment;
 import jakarta.enterprise.context.ApplicationScoped;

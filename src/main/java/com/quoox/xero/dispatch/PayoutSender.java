@@ -1,5 +1,6 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.coding.ProviderSettingsRepository;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.mapping.PayoutToXero;
@@ -7,7 +8,6 @@ import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
-import com.quoox.xero.settlement.ProviderSettingsRepository;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.xero.models.accounting.BankTransaction;
 import com.xero.models.accounting.BankTransfer;

@@ -2,7 +2,7 @@ package com.quoox.xero.operations;
 
 import com.quoox.xero.dispatch.BusinessDispatchRepository;
 import com.quoox.xero.dispatch.OutboxDispatcher;
-import com.quoox.xero.settings.BusinessId;
+import com.quoox.xero.rest.BusinessId;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package com.quoox.xero.readiness;
 
 import com.quoox.xero.connection.ConnectionNotUsable;
-import com.quoox.xero.settings.BusinessId;
-import com.quoox.xero.settings.XeroUnavailable;
+import com.quoox.xero.rest.BusinessId;
+import com.quoox.xero.rest.XeroUnavailable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

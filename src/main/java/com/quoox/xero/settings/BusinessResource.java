@@ -1,5 +1,6 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.rest.BusinessId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

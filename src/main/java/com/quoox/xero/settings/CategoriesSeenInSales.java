@@ -1,5 +1,6 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.events.SaleLine;
 import com.quoox.xero.outbox.OutboxPayload;

@@ -5,6 +5,8 @@ import com.quoox.xero.chart.ChartTaxRate;
 import com.quoox.xero.chart.OrganisationChart;
 import com.quoox.xero.chart.OrganisationCharts;
 import com.quoox.xero.connection.ConnectionNotUsable;
+import com.quoox.xero.rest.BusinessId;
+import com.quoox.xero.rest.XeroUnavailable;
 import com.xero.api.XeroException;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;

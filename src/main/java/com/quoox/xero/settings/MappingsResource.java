@@ -1,8 +1,10 @@
 package com.quoox.xero.settings;
 
 import com.quoox.xero.chart.CodingCheck;
+import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.dispatch.ReadinessHolds;
 import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.rest.BusinessId;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -4,6 +4,8 @@ import com.quoox.xero.access.BusinessAccess;
 import com.quoox.xero.connection.ConnectionTestFailed;
 import com.quoox.xero.connection.OAuth2Connect;
 import com.quoox.xero.connection.XeroConnection;
+import com.quoox.xero.rest.InvalidRequest;
+import com.quoox.xero.rest.Problem;
 import com.quoox.xero.xeroapi.XeroIdentityException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

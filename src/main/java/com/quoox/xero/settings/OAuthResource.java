@@ -2,6 +2,8 @@ package com.quoox.xero.settings;
 
 import com.quoox.xero.connection.ConnectionTestFailed;
 import com.quoox.xero.connection.OAuth2Connect;
+import com.quoox.xero.rest.BusinessId;
+import com.quoox.xero.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

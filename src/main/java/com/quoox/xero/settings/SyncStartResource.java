@@ -2,6 +2,9 @@ package com.quoox.xero.settings;
 
 import com.quoox.xero.connection.SyncStart;
 import com.quoox.xero.connection.SyncStarts;
+import com.quoox.xero.rest.BusinessId;
+import com.quoox.xero.rest.CalendarDay;
+import com.quoox.xero.rest.InvalidRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,13 +1,14 @@
 package com.quoox.xero.settlement;
 
 import com.quoox.xero.chart.PaymentAccountsCheck;
+import com.quoox.xero.coding.ProviderSettingsRepository;
 import com.quoox.xero.dispatch.ReadinessHolds;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.mapping.ProviderAccounts;
-import com.quoox.xero.settings.BusinessId;
+import com.quoox.xero.rest.BusinessId;
+import com.quoox.xero.rest.InvalidRequest;
+import com.quoox.xero.rest.Problem;
 import com.quoox.xero.settings.ChartCheckBeforeSave;
-import com.quoox.xero.settings.InvalidRequest;
-import com.quoox.xero.settings.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -2,6 +2,7 @@ package com.quoox.xero.settlement;
 
 import com.quoox.xero.chart.ChartAccount;
 import com.quoox.xero.chart.OrganisationCharts;
+import com.quoox.xero.coding.ProviderSettingsRepository;
 import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.events.PaymentProvider;
@@ -10,7 +11,7 @@ import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
-import com.quoox.xero.settings.BusinessId;
+import com.quoox.xero.rest.BusinessId;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.xero.api.XeroException;
 import jakarta.inject.Inject;

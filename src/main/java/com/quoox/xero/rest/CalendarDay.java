@@ -1,4 +1,4 @@
-package com.quoox.xero.settings;
+package com.quoox.xero.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

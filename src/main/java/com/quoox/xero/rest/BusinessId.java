@@ -1,4 +1,4 @@
-package com.quoox.xero.settings;
+package com.quoox.xero.rest;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

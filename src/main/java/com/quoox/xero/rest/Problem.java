@@ -1,4 +1,4 @@
-package com.quoox.xero.settings;
+package com.quoox.xero.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package com.quoox.xero.settings;
+package com.quoox.xero.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolation;

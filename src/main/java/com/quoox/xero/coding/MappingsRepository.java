@@ -1,4 +1,4 @@
-package com.quoox.xero.settings;
+package com.quoox.xero.coding;
 
 import com.quoox.xero.mapping.BusinessCoding;
 import jakarta.enterprise.context.ApplicationScoped;

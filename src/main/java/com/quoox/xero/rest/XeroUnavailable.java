@@ -1,4 +1,4 @@
-package com.quoox.xero.settings;
+package com.quoox.xero.rest;
 
 import com.quoox.xero.connection.ConnectionNotUsable;
 import jakarta.ws.rs.WebApplicationException;

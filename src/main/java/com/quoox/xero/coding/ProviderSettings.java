@@ -1,4 +1,4 @@
-package com.quoox.xero.settlement;
+package com.quoox.xero.coding;
 
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.mapping.ProviderAccounts;
