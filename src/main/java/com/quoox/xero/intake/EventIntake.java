@@ -7,9 +7,7 @@ import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxEntryAdded;
-import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
-import com.quoox.xero.outbox.SourceKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,12 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -141,97 +134,23 @@ public class EventIntake {
 
   /** A sale, and each payment taken with it as a payment of its own, written together. */
   private boolean recordSale(SaleCompleted sale) {
-    List<OutboxEntry> entries = new ArrayList<>();
-    entries.add(
-        entryFor(
-            SourceKind.SALE,
-            sale.businessId(),
-            sale.saleId(),
-            sale.saleNumber(),
-            OutboxPayload.write(sale),
-            EventValidation.problemsOf(sale),
-            entry -> {}));
-    for (PaymentReceived payment : TillPayments.of(sale)) {
-      entries.add(paymentEntry(payment));
-    }
-    return add(entries)[0];
+    return add(EventEntries.of(sale))[0];
   }
 
   private boolean recordRefund(RefundIssued refund) {
-    return add(
-        entryFor(
-            SourceKind.REFUND,
-            refund.businessId(),
-            refund.refundId(),
-            refund.refundNumber(),
-            OutboxPayload.write(refund),
-            EventValidation.problemsOf(refund),
-            entry -> entry.refunding(clip(refund.saleId(), 128))));
+    return add(EventEntries.of(refund));
   }
 
   private void recordPayment(PaymentReceived payment) {
-    add(List.of(paymentEntry(payment)));
-  }
-
-  /**
-   * Keyed by the provider's payment id where there is one, so a payment that arrives both inside
-   * its sale and as its own event is recorded once.
-   */
-  private OutboxEntry paymentEntry(PaymentReceived payment) {
-    String id =
-        payment.providerPaymentId() != null
-            ? payment.provider() + ":" + payment.providerPaymentId()
-            : "payment:" + payment.paymentId();
-    return entryFor(
-        SourceKind.PAYMENT,
-        payment.businessId(),
-        id,
-        payment.providerPaymentId() != null ? payment.providerPaymentId() : payment.paymentId(),
-        OutboxPayload.write(payment),
-        EventValidation.problemsOf(payment),
-        entry ->
-            entry.movingMoney(
-                payment.provider(), cents(payment.amount()), clip(payment.saleId(), 128)));
+    add(EventEntries.of(payment));
   }
 
   private void recordRefundPaid(RefundPaid paid) {
-    String id =
-        paid.providerRefundId() != null
-            ? paid.provider() + ":" + paid.providerRefundId()
-            : "refund-payment:" + paid.refundPaymentId();
-    add(
-        entryFor(
-            SourceKind.REFUND_PAYMENT,
-            paid.businessId(),
-            id,
-            paid.providerRefundId() != null ? paid.providerRefundId() : paid.refundPaymentId(),
-            OutboxPayload.write(paid),
-            EventValidation.problemsOf(paid),
-            entry ->
-                entry.movingMoney(
-                    paid.provider(), negate(cents(paid.amount())), clip(paid.refundId(), 128))));
+    add(EventEntries.of(paid));
   }
 
-  /** The payout's fees and net both leave the clearing account: its gross in all. */
   private void recordPayout(PayoutPaid payout) {
-    add(
-        entryFor(
-            SourceKind.PAYOUT,
-            payout.businessId(),
-            payout.provider() + ":" + payout.payoutId(),
-            clip(payout.payoutId(), 64),
-            OutboxPayload.write(payout),
-            EventValidation.problemsOf(payout),
-            entry -> entry.movingMoney(payout.provider(), negate(cents(payout.gross())), null)));
-  }
-
-  /** An amount as the clearing account holds it; a wrong scale parks the entry anyway. */
-  private static BigDecimal cents(BigDecimal amount) {
-    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  private static BigDecimal negate(BigDecimal amount) {
-    return amount == null ? null : amount.negate();
+    add(EventEntries.of(payout));
   }
 
   /** Writes the entry unless the event is already in the outbox; answers whether it did. */
@@ -267,53 +186,5 @@ public class EventIntake {
       transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
     }
     entryAdded.fire(new OutboxEntryAdded(entryId));
-  }
-
-  /** The entry for an event, parked at once with every reason if the event is invalid. */
-  private OutboxEntry entryFor(
-      SourceKind kind,
-      String businessId,
-      String sourceId,
-      String number,
-      String payload,
-      List<String> problems,
-      Consumer<OutboxEntry> relate) {
-    if (isBlank(businessId) || isBlank(sourceId)) {
-      // Without its keys the event cannot be de-duplicated; keep it anyway under a made-up id.
-      businessId = isBlank(businessId) ? "(missing)" : businessId;
-      sourceId = "(missing)-" + UUID.randomUUID();
-    }
-    if (payload.length() > OutboxEntry.MAX_PAYLOAD_LENGTH) {
-      // Absurdly large for a sale (and over Xero's request size): kept, cut, for a person to see.
-      problems = new ArrayList<>(problems);
-      problems.add(
-          "the event is "
-              + payload.length()
-              + " characters of JSON; only the first "
-              + OutboxEntry.MAX_PAYLOAD_LENGTH
-              + " are kept");
-      payload = payload.substring(0, OutboxEntry.MAX_PAYLOAD_LENGTH);
-    }
-    OutboxEntry entry =
-        problems.isEmpty()
-            ? OutboxEntry.pending(kind, businessId, sourceId, number, payload)
-            : OutboxEntry.parked(
-                kind,
-                clip(businessId, 64),
-                clip(sourceId, 128),
-                clip(number, 64),
-                payload,
-                "Invalid event: " + String.join("; ", problems));
-    relate.accept(entry);
-    return entry;
-  }
-
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
-  }
-
-  /** Keeps an over-long id storable; the entry is parked anyway because validation named it. */
-  private static String clip(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 }

@@ -1,5 +1,9 @@
 package com.quoox.xero.intake;
 
+import static com.quoox.xero.outbox.OutboxEntry.BUSINESS_ID_LENGTH;
+import static com.quoox.xero.outbox.OutboxEntry.SOURCE_ID_LENGTH;
+import static com.quoox.xero.outbox.OutboxEntry.SOURCE_NUMBER_LENGTH;
+
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.PaymentReceived;
 import com.quoox.xero.events.PayoutPaid;
@@ -21,9 +25,9 @@ final class EventValidation {
 
   static List<String> problemsOf(SaleCompleted sale) {
     List<String> problems = new ArrayList<>();
-    requireText(problems, "businessId", sale.businessId(), 64);
-    requireText(problems, "saleId", sale.saleId(), 128);
-    requireText(problems, "saleNumber", sale.saleNumber(), 64);
+    requireText(problems, "businessId", sale.businessId(), BUSINESS_ID_LENGTH);
+    requireText(problems, "saleId", sale.saleId(), SOURCE_ID_LENGTH);
+    requireText(problems, "saleNumber", sale.saleNumber(), SOURCE_NUMBER_LENGTH);
     if (sale.completedAt() == null) {
       problems.add("completedAt is missing");
     }
@@ -35,10 +39,10 @@ final class EventValidation {
 
   static List<String> problemsOf(RefundIssued refund) {
     List<String> problems = new ArrayList<>();
-    requireText(problems, "businessId", refund.businessId(), 64);
-    requireText(problems, "refundId", refund.refundId(), 128);
-    requireText(problems, "saleId", refund.saleId(), 128);
-    requireText(problems, "refundNumber", refund.refundNumber(), 64);
+    requireText(problems, "businessId", refund.businessId(), BUSINESS_ID_LENGTH);
+    requireText(problems, "refundId", refund.refundId(), SOURCE_ID_LENGTH);
+    requireText(problems, "saleId", refund.saleId(), SOURCE_ID_LENGTH);
+    requireText(problems, "refundNumber", refund.refundNumber(), SOURCE_NUMBER_LENGTH);
     if (refund.issuedAt() == null) {
       problems.add("issuedAt is missing");
     }
@@ -53,13 +57,13 @@ final class EventValidation {
 
   static List<String> problemsOf(PaymentReceived payment) {
     List<String> problems = new ArrayList<>();
-    requireText(problems, "businessId", payment.businessId(), 64);
-    requireText(problems, "paymentId", payment.paymentId(), 128);
-    requireText(problems, "saleId", payment.saleId(), 128);
+    requireText(problems, "businessId", payment.businessId(), BUSINESS_ID_LENGTH);
+    requireText(problems, "paymentId", payment.paymentId(), SOURCE_ID_LENGTH);
+    requireText(problems, "saleId", payment.saleId(), SOURCE_ID_LENGTH);
     requireProvider(problems, payment.provider());
     requireMoney(problems, "amount", payment.amount());
     requireCurrency(problems, payment.currency());
-    optionalText(problems, "providerPaymentId", payment.providerPaymentId(), 64);
+    optionalText(problems, "providerPaymentId", payment.providerPaymentId(), SOURCE_NUMBER_LENGTH);
     if (payment.fee() != null) {
       requireAmount(problems, "fee", payment.fee());
     }
@@ -71,13 +75,13 @@ final class EventValidation {
 
   static List<String> problemsOf(RefundPaid paid) {
     List<String> problems = new ArrayList<>();
-    requireText(problems, "businessId", paid.businessId(), 64);
-    requireText(problems, "refundPaymentId", paid.refundPaymentId(), 128);
-    requireText(problems, "refundId", paid.refundId(), 128);
+    requireText(problems, "businessId", paid.businessId(), BUSINESS_ID_LENGTH);
+    requireText(problems, "refundPaymentId", paid.refundPaymentId(), SOURCE_ID_LENGTH);
+    requireText(problems, "refundId", paid.refundId(), SOURCE_ID_LENGTH);
     requireProvider(problems, paid.provider());
     requireMoney(problems, "amount", paid.amount());
     requireCurrency(problems, paid.currency());
-    optionalText(problems, "providerRefundId", paid.providerRefundId(), 64);
+    optionalText(problems, "providerRefundId", paid.providerRefundId(), SOURCE_NUMBER_LENGTH);
     if (paid.paidAt() == null) {
       problems.add("paidAt is missing");
     }
@@ -86,8 +90,8 @@ final class EventValidation {
 
   static List<String> problemsOf(PayoutPaid payout) {
     List<String> problems = new ArrayList<>();
-    requireText(problems, "businessId", payout.businessId(), 64);
-    requireText(problems, "payoutId", payout.payoutId(), 64);
+    requireText(problems, "businessId", payout.businessId(), BUSINESS_ID_LENGTH);
+    requireText(problems, "payoutId", payout.payoutId(), SOURCE_NUMBER_LENGTH);
     requireProvider(problems, payout.provider());
     if (payout.arrivalDate() == null) {
       problems.add("arrivalDate is missing");

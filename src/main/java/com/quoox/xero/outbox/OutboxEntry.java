@@ -88,6 +88,54 @@ import java.util.UUID;
         "update OutboxEntry e set e.nextAttemptAt = :now where e.businessId = :businessId"
             + " and e.state = com.quoox.xero.outbox.OutboxState.RETRY_WAIT"
             + " and e.nextAttemptAt > :now")
+@NamedQuery(
+    name = "OutboxEntry.findDueOfBusinessOfKinds",
+    query =
+        "select e from OutboxEntry e where "
+            + OutboxEntry.DUE
+            + " and e.businessId = :businessId and e.sourceKind in :kinds"
+            + " order by e.nextAttemptAt, e.createdAt")
+@NamedQuery(
+    name = "OutboxEntry.findDueOfBusinessOfKindsInSummaries",
+    query =
+        "select e from OutboxEntry e where "
+            + OutboxEntry.DUE
+            + " and e.businessId = :businessId and e.sourceKind in :kinds"
+            + " and e.summaryKey is not null order by e.nextAttemptAt, e.createdAt")
+@NamedQuery(
+    name = "OutboxEntry.findNotInSummary",
+    query = "select e from OutboxEntry e where e.id in :ids and e.summaryKey is null")
+@NamedQuery(
+    name = "OutboxEntry.markSent",
+    query =
+        "update OutboxEntry e set e.state = com.quoox.xero.outbox.OutboxState.SENT,"
+            + " e.xeroDocumentId = :xeroId, e.xeroDocumentNumber = :xeroNumber,"
+            + " e.xeroContactId = :xeroContact, e.lastError = :note, e.claimedBy = null,"
+            + " e.leaseUntil = null, e.updatedAt = :now, e.version = e.version + 1"
+            + " where e.id in :ids")
+@NamedQuery(
+    name = "OutboxEntry.countInSummary",
+    query = "select count(e) from OutboxEntry e where e.businessId = :b and e.summaryKey = :key")
+@NamedQuery(
+    name = "OutboxEntry.findByBusinessFiltered",
+    query =
+        "select e from OutboxEntry e where e.businessId = :b and e.state in :states"
+            + " and e.createdAt >= :from and e.createdAt < :until order by e.createdAt desc")
+@NamedQuery(
+    name = "OutboxEntry.clearingTotals",
+    query =
+        "select e.provider, sum(e.clearingAmount) from OutboxEntry e where e.businessId = :b"
+            + " and e.state = :sent and e.provider is not null group by e.provider")
+@NamedQuery(
+    name = "OutboxEntry.payoutsNotSent",
+    query =
+        "select e from OutboxEntry e where e.businessId = :b and e.sourceKind = :payout"
+            + " and e.state <> :sent order by e.createdAt")
+@NamedQuery(
+    name = "OutboxEntry.paymentProvidersOf",
+    query =
+        "select distinct e.provider from OutboxEntry e where e.businessId = :b"
+            + " and e.sourceKind = :payment and e.relatedSourceId = :sale")
 public class OutboxEntry {
 
   /** Why an entry of a business that has never connected to Xero was not sent. */
@@ -111,6 +159,13 @@ public class OutboxEntry {
 
   public static final int MAX_ERROR_LENGTH = 2000;
 
+  /** Column sizes the intake's validation checks events against, so a stored event always fits. */
+  public static final int BUSINESS_ID_LENGTH = 64;
+
+  public static final int SOURCE_ID_LENGTH = 128;
+
+  public static final int SOURCE_NUMBER_LENGTH = 64;
+
   /** Ample for a sale of thousands of lines; Xero takes at most 3.5 MB per request anyway. */
   public static final int MAX_PAYLOAD_LENGTH = 1_000_000;
 
@@ -118,22 +173,22 @@ public class OutboxEntry {
   @Column(length = 36)
   private String id;
 
-  @Column(name = "business_id", nullable = false, length = 64)
+  @Column(name = "business_id", nullable = false, length = BUSINESS_ID_LENGTH)
   private String businessId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "source_kind", nullable = false, length = 16)
   private SourceKind sourceKind;
 
-  @Column(name = "source_id", nullable = false, length = 128)
+  @Column(name = "source_id", nullable = false, length = SOURCE_ID_LENGTH)
   private String sourceId;
 
   /** The sale or refund number people see, for the sync log. */
-  @Column(name = "source_number", length = 64)
+  @Column(name = "source_number", length = SOURCE_NUMBER_LENGTH)
   private String sourceNumber;
 
   /** For a refund: the sale it refunds, whose invoice must be SENT first. */
-  @Column(name = "related_source_id", length = 128)
+  @Column(name = "related_source_id", length = SOURCE_ID_LENGTH)
   private String relatedSourceId;
 
   /** The event as JSON, so the dispatcher maps exactly what the sale said. */

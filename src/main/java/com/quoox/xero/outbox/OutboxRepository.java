@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public class OutboxRepository {
 
   /** Hibernate's lock timeout for SKIP LOCKED: two claimers never wait for each other's rows. */
   private static final int SKIP_LOCKED = -2;
+
+  /** Bounds of the sync log's dates when it has none: wider than any entry, within SQL's range. */
+  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
   private static final List<OutboxState> DUE_STATES =
       List.of(OutboxState.PENDING, OutboxState.RETRY_WAIT);
@@ -120,12 +126,10 @@ public class OutboxRepository {
       String owner,
       Duration lease) {
     return claim(
-        em.createQuery(
-                "select e from OutboxEntry e where "
-                    + OutboxEntry.DUE
-                    + " and e.businessId = :businessId and e.sourceKind in :kinds"
-                    + (onlyInSummaries ? " and e.summaryKey is not null" : "")
-                    + " order by e.nextAttemptAt, e.createdAt",
+        em.createNamedQuery(
+                onlyInSummaries
+                    ? "OutboxEntry.findDueOfBusinessOfKindsInSummaries"
+                    : "OutboxEntry.findDueOfBusinessOfKinds",
                 OutboxEntry.class)
             .setParameter("businessId", businessId)
             .setParameter("kinds", kinds),
@@ -156,9 +160,7 @@ public class OutboxRepository {
   @Transactional(TxType.REQUIRES_NEW)
   public int joinSummary(Collection<String> ids, String key) {
     List<OutboxEntry> entries =
-        em.createQuery(
-                "select e from OutboxEntry e where e.id in :ids and e.summaryKey is null",
-                OutboxEntry.class)
+        em.createNamedQuery("OutboxEntry.findNotInSummary", OutboxEntry.class)
             .setParameter("ids", ids)
             .getResultList();
     entries.forEach(entry -> entry.joinSummary(key));
@@ -172,12 +174,7 @@ public class OutboxRepository {
   @Transactional(TxType.REQUIRES_NEW)
   public int markSent(
       Collection<String> ids, String xeroId, String xeroNumber, String xeroContact, String note) {
-    return em.createQuery(
-            "update OutboxEntry e set e.state = com.quoox.xero.outbox.OutboxState.SENT,"
-                + " e.xeroDocumentId = :xeroId, e.xeroDocumentNumber = :xeroNumber,"
-                + " e.xeroContactId = :xeroContact, e.lastError = :note, e.claimedBy = null,"
-                + " e.leaseUntil = null, e.updatedAt = :now, e.version = e.version + 1"
-                + " where e.id in :ids")
+    return em.createNamedQuery("OutboxEntry.markSent")
         .setParameter("xeroId", xeroId)
         .setParameter("xeroNumber", xeroNumber)
         .setParameter("xeroContact", xeroContact)
@@ -190,9 +187,7 @@ public class OutboxRepository {
   /** How many entries are in the daily summary {@code key}. */
   @Transactional
   public long countInSummary(String businessId, String key) {
-    return em.createQuery(
-            "select count(e) from OutboxEntry e where e.businessId = :b and e.summaryKey = :key",
-            Long.class)
+    return em.createNamedQuery("OutboxEntry.countInSummary", Long.class)
         .setParameter("b", businessId)
         .setParameter("key", key)
         .getSingleResult();
@@ -249,29 +244,16 @@ public class OutboxRepository {
   @Transactional
   public List<OutboxEntry> findByBusiness(
       String businessId, OutboxState state, Instant from, Instant until, int first, int max) {
-    StringBuilder jpql = new StringBuilder("select e from OutboxEntry e where e.businessId = :b");
-    if (state != null) {
-      jpql.append(" and e.state = :state");
-    }
-    if (from != null) {
-      jpql.append(" and e.createdAt >= :from");
-    }
-    if (until != null) {
-      jpql.append(" and e.createdAt < :until");
-    }
-    TypedQuery<OutboxEntry> query =
-        em.createQuery(jpql.append(" order by e.createdAt desc").toString(), OutboxEntry.class)
-            .setParameter("b", businessId);
-    if (state != null) {
-      query.setParameter("state", state);
-    }
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    if (until != null) {
-      query.setParameter("until", until);
-    }
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    // Absent filters are the widest values rather than other query texts: one named query.
+    return em.createNamedQuery("OutboxEntry.findByBusinessFiltered", OutboxEntry.class)
+        .setParameter("b", businessId)
+        .setParameter(
+            "states", state == null ? EnumSet.allOf(OutboxState.class) : EnumSet.of(state))
+        .setParameter("from", from == null ? EARLIEST : from)
+        .setParameter("until", until == null ? LATEST : until)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** Puts every parked entry of a business back in line, e.g. after its mapping was fixed. */
@@ -336,10 +318,7 @@ public class OutboxRepository {
    */
   @Transactional
   public Map<PaymentProvider, BigDecimal> clearingTotals(String businessId) {
-    return em.createQuery(
-            "select e.provider, sum(e.clearingAmount) from OutboxEntry e where e.businessId = :b"
-                + " and e.state = :sent and e.provider is not null group by e.provider",
-            Object[].class)
+    return em.createNamedQuery("OutboxEntry.clearingTotals", Object[].class)
         .setParameter("b", businessId)
         .setParameter("sent", OutboxState.SENT)
         .getResultStream()
@@ -349,10 +328,7 @@ public class OutboxRepository {
   /** The business's payouts not yet in Xero, oldest first. */
   @Transactional
   public List<OutboxEntry> payoutsNotSent(String businessId) {
-    return em.createQuery(
-            "select e from OutboxEntry e where e.businessId = :b and e.sourceKind = :payout"
-                + " and e.state <> :sent order by e.createdAt",
-            OutboxEntry.class)
+    return em.createNamedQuery("OutboxEntry.payoutsNotSent", OutboxEntry.class)
         .setParameter("b", businessId)
         .setParameter("payout", SourceKind.PAYOUT)
         .setParameter("sent", OutboxState.SENT)
@@ -362,10 +338,7 @@ public class OutboxRepository {
   /** The providers of the payments recorded for a sale. */
   @Transactional
   public List<PaymentProvider> paymentProvidersOf(String businessId, String saleId) {
-    return em.createQuery(
-            "select distinct e.provider from OutboxEntry e where e.businessId = :b"
-                + " and e.sourceKind = :payment and e.relatedSourceId = :sale",
-            PaymentProvider.class)
+    return em.createNamedQuery("OutboxEntry.paymentProvidersOf", PaymentProvider.class)
         .setParameter("b", businessId)
         .setParameter("payment", SourceKind.PAYMENT)
         .setParameter("sale", saleId)
