@@ -1,9 +1,9 @@
 package com.quoox.xero.chart;
 
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.xeroapi.OrganisationSummary;
 import com.quoox.xero.xeroapi.XeroAccounting;
+import com.quoox.xero.xeroapi.XeroSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -86,12 +86,8 @@ public class OrganisationCharts {
   private OrganisationChart fetch(XeroSession session) throws IOException {
     OrganisationChart chart =
         new OrganisationChart(
-            accounting.accounts(session.accessToken(), session.tenantId()).stream()
-                .map(ChartAccount::of)
-                .toList(),
-            accounting.taxRates(session.accessToken(), session.tenantId()).stream()
-                .map(ChartTaxRate::of)
-                .toList(),
+            accounting.accounts(session).stream().map(ChartAccount::of).toList(),
+            accounting.taxRates(session).stream().map(ChartTaxRate::of).toList(),
             Instant.now());
     charts.put(session.tenantId(), chart);
     return chart;

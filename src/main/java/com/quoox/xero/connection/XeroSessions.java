@@ -4,6 +4,7 @@ import com.quoox.xero.xeroapi.AccessToken;
 import com.quoox.xero.xeroapi.PrivateAppSigning;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroIdentity;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.quoox.xero.xeroapi.XeroTimezones;
 import com.xero.api.XeroUnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;

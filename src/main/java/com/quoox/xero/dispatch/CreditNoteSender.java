@@ -1,7 +1,6 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.coding.ProviderSettingsRepository;
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.mapping.BusinessCoding;
@@ -12,8 +11,10 @@ import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.xeroapi.CreateOnce;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.api.XeroBadRequestException;
 import com.xero.models.accounting.Contact;
 import com.xero.models.accounting.CreditNote;
@@ -69,22 +70,28 @@ class CreditNoteSender {
     RefundToCreditNote refundToCreditNote = new RefundToCreditNote(dating);
     CreditNote creditNote = refundToCreditNote.map(refund, coding, invoiceContact);
     BigDecimal refunded = refundToCreditNote.expectedTotal(refund);
-    CreditNote created = alreadyInXero(entry, session, creditNote);
-    if (created == null) {
-      taxRates.check(
-          entry.getBusinessId(),
-          "Refund " + refund.refundNumber(),
-          refund.pricesIncludeTax(),
-          refund.lines(),
-          null,
-          coding);
-      created =
-          xero.createCreditNote(
-              session.accessToken(), session.tenantId(), creditNote, entry.idempotencyKey());
-      String id = created.getCreditNoteID().toString();
-      String number = created.getCreditNoteNumber();
-      outbox.update(entry.getId(), e -> e.firstDocumentCreated(id, number, contactId));
-    }
+    // Recorded on the entry before its allocation: the credit note an earlier attempt created.
+    CreditNote created =
+        entry.firstDocumentId() != null
+            ? xero.creditNote(session, UUID.fromString(entry.firstDocumentId()))
+            : CreateOnce.create(
+                session,
+                entry.mayBeInXero(),
+                s -> xero.findCreditNote(s, creditNote.getReference()),
+                s -> {
+                  taxRates.check(
+                      entry.getBusinessId(),
+                      "Refund " + refund.refundNumber(),
+                      refund.pricesIncludeTax(),
+                      refund.lines(),
+                      null,
+                      coding);
+                  CreditNote made = xero.createCreditNote(s, creditNote, entry.idempotencyKey());
+                  String id = made.getCreditNoteID().toString();
+                  String number = made.getCreditNoteNumber();
+                  outbox.update(entry.getId(), e -> e.firstDocumentCreated(id, number, contactId));
+                  return made;
+                });
     String note = XeroTotalCheck.warning("Credit note", refunded, created.getTotal());
     boolean unallocated = created.getRemainingCredit() == null || created.getRemainingCredit() > 0;
     if (unallocated && !paidOutInMoney(entry.getBusinessId(), refund.saleId())) {
@@ -111,8 +118,7 @@ class CreditNoteSender {
     if (sale.getXeroContactId() != null) {
       return sale.getXeroContactId();
     }
-    return xero.invoice(
-            session.accessToken(), session.tenantId(), UUID.fromString(sale.getXeroDocumentId()))
+    return xero.invoice(session, UUID.fromString(sale.getXeroDocumentId()))
         .getContact()
         .getContactID()
         .toString();
@@ -135,8 +141,7 @@ class CreditNoteSender {
       throws IOException {
     try {
       xero.allocate(
-          session.accessToken(),
-          session.tenantId(),
+          session,
           created.getCreditNoteID(),
           refundToCreditNote.allocationFor(
               UUID.fromString(sale.getXeroDocumentId()), refunded, day),
@@ -162,23 +167,5 @@ class CreditNoteSender {
     Map<PaymentProvider, ProviderAccounts> accounts = providers.forBusiness(businessId);
     return outbox.paymentProvidersOf(businessId, saleId).stream()
         .anyMatch(provider -> accounts.get(provider).recordPayments());
-  }
-
-  /**
-   * The credit note an earlier attempt created: recorded on the entry before its allocation, or,
-   * after an unknown outcome, found by its reference (whatever its total: a different total is
-   * reported on the entry, never sent again).
-   */
-  private CreditNote alreadyInXero(OutboxEntry entry, XeroSession session, CreditNote creditNote)
-      throws IOException {
-    if (entry.firstDocumentId() != null) {
-      return xero.creditNote(
-          session.accessToken(), session.tenantId(), UUID.fromString(entry.firstDocumentId()));
-    }
-    if (!entry.mayBeInXero()) {
-      return null;
-    }
-    return xero.findCreditNote(session.accessToken(), session.tenantId(), creditNote.getReference())
-        .orElse(null);
   }
 }

@@ -1,7 +1,6 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.connection.ConnectionNotUsable;
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.SaleCompleted;
@@ -12,9 +11,11 @@ import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.xeroapi.CreateOnce;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroOutcome;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.Invoice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -274,13 +274,11 @@ class DailySummaryDelivery {
       throws IOException {
     Invoice invoice = summary.invoice(day, number);
     Invoice created =
-        inXeroOrCreated(
+        CreateOnce.create(
+            session,
             lookFirst,
-            summary,
-            () ->
-                xero.findInvoice(session.accessToken(), session.tenantId(), invoice.getReference()),
-            Invoice::getTotal,
-            () -> xero.createInvoice(session.accessToken(), session.tenantId(), invoice, key));
+            s -> xero.findInvoice(s, invoice.getReference()),
+            s -> xero.createInvoice(s, invoice, key));
     return InvoiceSender.sent(created, summary.total());
   }
 
@@ -294,47 +292,16 @@ class DailySummaryDelivery {
       throws IOException {
     CreditNote note = summary.creditNote(day, number);
     CreditNote created =
-        inXeroOrCreated(
+        CreateOnce.create(
+            session,
             lookFirst,
-            summary,
-            () ->
-                xero.findCreditNote(session.accessToken(), session.tenantId(), note.getReference()),
-            CreditNote::getTotal,
-            () -> xero.createCreditNote(session.accessToken(), session.tenantId(), note, key));
+            s -> xero.findCreditNote(s, note.getReference()),
+            s -> xero.createCreditNote(s, note, key));
     return new Delivery.Sent(
         created.getCreditNoteID().toString(),
         created.getCreditNoteNumber(),
         created.getContact().getContactID().toString(),
         XeroTotalCheck.warning("Credit note", summary.total(), created.getTotal()));
-  }
-
-  /** A call to Xero that may fail as calls do. */
-  private interface XeroCall<T> {
-    T call() throws IOException;
-  }
-
-  /**
-   * After an unknown outcome, the summary Xero already has (same Reference and total); else the one
-   * it creates now, under the summary's key.
-   */
-  private static <T> T inXeroOrCreated(
-      boolean lookFirst,
-      DailySummary summary,
-      XeroCall<Optional<T>> find,
-      Function<T, Double> total,
-      XeroCall<T> create)
-      throws IOException {
-    if (lookFirst) {
-      Optional<T> found =
-          find.call()
-              .filter(
-                  document ->
-                      XeroTotalCheck.warning("", summary.total(), total.apply(document)) == null);
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    return create.call();
   }
 
   private void recordSent(Group group, List<OutboxEntry> members, Delivery.Sent sent) {

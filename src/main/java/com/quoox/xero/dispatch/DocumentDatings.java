@@ -1,9 +1,9 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.chart.OrganisationCharts;
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.DocumentDating;
+import com.quoox.xero.xeroapi.XeroSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -2,7 +2,6 @@ package com.quoox.xero.dispatch;
 
 import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.connection.ConnectionNotUsable;
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.DocumentDating;
@@ -12,6 +11,7 @@ import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroOutcome;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.ValidationError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,8 +123,7 @@ class InvoiceBatchDelivery {
     try {
       created =
           xero.createInvoices(
-              session.get().accessToken(),
-              session.get().tenantId(),
+              session.get(),
               byReference.values().stream().map(m -> m.sale().invoice()).toList(),
               batchKey(sent));
     } catch (PersistenceException e) {
@@ -170,8 +169,7 @@ class InvoiceBatchDelivery {
     if (unsure.isEmpty()) {
       return;
     }
-    Map<String, Invoice> found =
-        xero.findInvoices(session.accessToken(), session.tenantId(), unsure);
+    Map<String, Invoice> found = xero.findInvoices(session, unsure);
     found.forEach(
         (reference, invoice) -> {
           Mapped mapped = byReference.remove(reference);

@@ -1,13 +1,14 @@
 package com.quoox.xero.dispatch;
 
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.SaleToInvoice;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
+import com.quoox.xero.xeroapi.CreateOnce;
 import com.quoox.xero.xeroapi.XeroAccounting;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.models.accounting.Invoice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,12 +31,12 @@ class InvoiceSender {
 
   Delivery send(OutboxEntry entry, XeroSession session, BusinessCoding coding) throws IOException {
     MappedSale mapped = map(entry, coding, datings.of(session, coding));
-    Invoice created = alreadyInXero(entry, session, mapped.invoice());
-    if (created == null) {
-      created =
-          xero.createInvoice(
-              session.accessToken(), session.tenantId(), mapped.invoice(), entry.idempotencyKey());
-    }
+    Invoice created =
+        CreateOnce.create(
+            session,
+            entry.mayBeInXero(),
+            s -> xero.findInvoice(s, mapped.invoice().getReference()),
+            s -> xero.createInvoice(s, mapped.invoice(), entry.idempotencyKey()));
     return sent(created, mapped.charged());
   }
 
@@ -85,19 +86,5 @@ class InvoiceSender {
         created.getInvoiceNumber(),
         contactId == null ? null : contactId.toString(),
         XeroTotalCheck.warning("Invoice", charged, created.getTotal()));
-  }
-
-  /**
-   * After an earlier attempt with an unknown outcome, the invoice may already be in Xero: look it
-   * up by its reference rather than rely on Xero still remembering the idempotency key. Found with
-   * another total, it is still the sale's invoice: the difference is noted, never sent again.
-   */
-  private Invoice alreadyInXero(OutboxEntry entry, XeroSession session, Invoice invoice)
-      throws IOException {
-    if (!entry.mayBeInXero()) {
-      return null;
-    }
-    return xero.findInvoice(session.accessToken(), session.tenantId(), invoice.getReference())
-        .orElse(null);
   }
 }

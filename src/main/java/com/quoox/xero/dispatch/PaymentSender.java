@@ -2,7 +2,6 @@ package com.quoox.xero.dispatch;
 
 import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.coding.ProviderSettingsRepository;
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.PaymentReceived;
 import com.quoox.xero.events.RefundIssued;
@@ -14,7 +13,9 @@ import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.xeroapi.CreateOnce;
 import com.quoox.xero.xeroapi.XeroAccounting;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.models.accounting.Payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -138,21 +139,15 @@ class PaymentSender {
       Predicate<Payment> forTheDocument,
       String contactId)
       throws IOException {
-    Payment created = null;
-    if (entry.mayBeInXero()) {
-      created =
-          xero
-              .findPayments(session.accessToken(), session.tenantId(), toSend.getReference())
-              .stream()
-              .filter(forTheDocument)
-              .findFirst()
-              .orElse(null);
-    }
-    if (created == null) {
-      created =
-          xero.createPayment(
-              session.accessToken(), session.tenantId(), toSend, entry.idempotencyKey());
-    }
+    Payment created =
+        CreateOnce.create(
+            session,
+            entry.mayBeInXero(),
+            s ->
+                xero.findPayments(s, toSend.getReference()).stream()
+                    .filter(forTheDocument)
+                    .findFirst(),
+            s -> xero.createPayment(s, toSend, entry.idempotencyKey()));
     return new Delivery.Sent(
         created.getPaymentID().toString(),
         toSend.getReference(),

@@ -1,14 +1,15 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.coding.ProviderSettingsRepository;
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.events.PayoutPaid;
 import com.quoox.xero.mapping.PayoutToXero;
 import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
+import com.quoox.xero.xeroapi.CreateOnce;
 import com.quoox.xero.xeroapi.XeroAccounting;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.models.accounting.BankTransaction;
 import com.xero.models.accounting.BankTransfer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,30 +68,20 @@ class PayoutSender {
   private BankTransaction spendFees(
       OutboxEntry entry, XeroSession session, PayoutPaid payout, BankTransaction fees)
       throws IOException {
-    if (entry.mayBeInXero()) {
-      Optional<BankTransaction> found =
-          xero.findBankTransaction(
-              session.accessToken(), session.tenantId(), PayoutToXero.feesReference(payout));
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    return xero.createBankTransaction(
-        session.accessToken(), session.tenantId(), fees, entry.idempotencyKey() + "-fees");
+    return CreateOnce.create(
+        session,
+        entry.mayBeInXero(),
+        s -> xero.findBankTransaction(s, PayoutToXero.feesReference(payout)),
+        s -> xero.createBankTransaction(s, fees, entry.idempotencyKey() + "-fees"));
   }
 
   private BankTransfer transfer(
       OutboxEntry entry, XeroSession session, PayoutPaid payout, BankTransfer transfer)
       throws IOException {
-    if (entry.mayBeInXero()) {
-      Optional<BankTransfer> found =
-          xero.findBankTransfer(
-              session.accessToken(), session.tenantId(), PayoutToXero.transferReference(payout));
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    return xero.createBankTransfer(
-        session.accessToken(), session.tenantId(), transfer, entry.idempotencyKey() + "-transfer");
+    return CreateOnce.create(
+        session,
+        entry.mayBeInXero(),
+        s -> xero.findBankTransfer(s, PayoutToXero.transferReference(payout)),
+        s -> xero.createBankTransfer(s, transfer, entry.idempotencyKey() + "-transfer"));
   }
 }

@@ -101,8 +101,7 @@ public class ReconciliationResource {
             businessId,
             session ->
                 BankBalances.closingByAccountId(
-                    xero.bankSummary(
-                        session.accessToken(), session.tenantId(), LocalDate.now(ZoneOffset.UTC))));
+                    xero.bankSummary(session, LocalDate.now(ZoneOffset.UTC))));
     Map<String, BigDecimal> byCode = new TreeMap<>();
     for (ChartAccount account : charts.of(businessId).activeAccounts()) {
       if (account.accountId() != null && byId.containsKey(account.accountId())) {

@@ -136,12 +136,12 @@ public class XeroAccounting {
       delay = 300,
       jitter = 200,
       retryOn = {ConnectException.class, UnknownHostException.class})
-  public Invoice createInvoice(
-      String token, String tenantId, Invoice invoice, String idempotencyKey) throws IOException {
+  public Invoice createInvoice(XeroSession session, Invoice invoice, String idempotencyKey)
+      throws IOException {
     Invoices created =
         api.createInvoices(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             new Invoices().addInvoicesItem(invoice),
             idempotencyKey,
             true,
@@ -161,12 +161,11 @@ public class XeroAccounting {
       retryOn = {ConnectException.class, UnknownHostException.class})
   @Timeout(BATCH_TIMEOUT_MILLIS)
   public List<Invoice> createInvoices(
-      String token, String tenantId, List<Invoice> invoices, String idempotencyKey)
-      throws IOException {
+      XeroSession session, List<Invoice> invoices, String idempotencyKey) throws IOException {
     return batchApi
         .createInvoices(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             new Invoices().invoices(invoices),
             idempotencyKey,
             false,
@@ -180,12 +179,11 @@ public class XeroAccounting {
       jitter = 200,
       retryOn = {ConnectException.class, UnknownHostException.class})
   public CreditNote createCreditNote(
-      String token, String tenantId, CreditNote creditNote, String idempotencyKey)
-      throws IOException {
+      XeroSession session, CreditNote creditNote, String idempotencyKey) throws IOException {
     CreditNotes created =
         api.createCreditNotes(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             new CreditNotes().addCreditNotesItem(creditNote),
             idempotencyKey,
             true,
@@ -199,23 +197,18 @@ public class XeroAccounting {
       jitter = 200,
       retryOn = {ConnectException.class, UnknownHostException.class})
   public void allocate(
-      String token,
-      String tenantId,
-      UUID creditNoteId,
-      Allocations allocations,
-      String idempotencyKey)
+      XeroSession session, UUID creditNoteId, Allocations allocations, String idempotencyKey)
       throws IOException {
     api.createCreditNoteAllocation(
-        token, tenantId, creditNoteId, allocations, idempotencyKey, true);
+        session.accessToken(), session.tenantId(), creditNoteId, allocations, idempotencyKey, true);
   }
 
   /**
    * The invoice already in Xero for this reference, if any. Used before re-creating after an
    * unknown outcome, since how long Xero remembers an idempotency key is not documented.
    */
-  public Optional<Invoice> findInvoice(String token, String tenantId, String reference)
-      throws IOException {
-    return Optional.ofNullable(findInvoices(token, tenantId, List.of(reference)).get(reference));
+  public Optional<Invoice> findInvoice(XeroSession session, String reference) throws IOException {
+    return Optional.ofNullable(findInvoices(session, List.of(reference)).get(reference));
   }
 
   /**
@@ -223,7 +216,7 @@ public class XeroAccounting {
    * by reference, in one call: a batch whose answer was lost is looked up at once, and only the
    * missing invoices are sent again. Voided and deleted ones do not count.
    */
-  public Map<String, Invoice> findInvoices(String token, String tenantId, List<String> references)
+  public Map<String, Invoice> findInvoices(XeroSession session, List<String> references)
       throws IOException {
     if (references.isEmpty()) {
       return Map.of();
@@ -237,8 +230,8 @@ public class XeroAccounting {
             .collect(Collectors.joining(" OR ", "(", ")"));
     Invoices found =
         api.getInvoices(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             null,
             "Type==\"ACCREC\" AND " + anyOf,
             null,
@@ -264,25 +257,27 @@ public class XeroAccounting {
   }
 
   /** An invoice by its id. */
-  public Invoice invoice(String token, String tenantId, UUID invoiceId) throws IOException {
-    return api.getInvoice(token, tenantId, invoiceId, UNIT_DECIMAL_PLACES).getInvoices().get(0);
+  public Invoice invoice(XeroSession session, UUID invoiceId) throws IOException {
+    return api.getInvoice(session.accessToken(), session.tenantId(), invoiceId, UNIT_DECIMAL_PLACES)
+        .getInvoices()
+        .get(0);
   }
 
   /** A credit note by its id, e.g. to see how much of it is still to allocate. */
-  public CreditNote creditNote(String token, String tenantId, UUID creditNoteId)
-      throws IOException {
-    return api.getCreditNote(token, tenantId, creditNoteId, UNIT_DECIMAL_PLACES)
+  public CreditNote creditNote(XeroSession session, UUID creditNoteId) throws IOException {
+    return api.getCreditNote(
+            session.accessToken(), session.tenantId(), creditNoteId, UNIT_DECIMAL_PLACES)
         .getCreditNotes()
         .get(0);
   }
 
   /** As {@link #findInvoice}, for credit notes. */
-  public Optional<CreditNote> findCreditNote(String token, String tenantId, String reference)
+  public Optional<CreditNote> findCreditNote(XeroSession session, String reference)
       throws IOException {
     CreditNotes found =
         api.getCreditNotes(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             null,
             "Type==\"ACCRECCREDIT\" AND Reference==" + quoted(reference),
             null,
@@ -304,19 +299,28 @@ public class XeroAccounting {
       delay = 300,
       jitter = 200,
       retryOn = {ConnectException.class, UnknownHostException.class})
-  public Payment createPayment(
-      String token, String tenantId, Payment payment, String idempotencyKey) throws IOException {
+  public Payment createPayment(XeroSession session, Payment payment, String idempotencyKey)
+      throws IOException {
     return api.createPayments(
-            token, tenantId, new Payments().addPaymentsItem(payment), idempotencyKey, true)
+            session.accessToken(),
+            session.tenantId(),
+            new Payments().addPaymentsItem(payment),
+            idempotencyKey,
+            true)
         .getPayments()
         .get(0);
   }
 
   /** The payments already in Xero with this Reference, deleted ones left out. */
-  public List<Payment> findPayments(String token, String tenantId, String reference)
-      throws IOException {
+  public List<Payment> findPayments(XeroSession session, String reference) throws IOException {
     return api
-        .getPayments(token, tenantId, null, "Reference==" + quoted(reference), null, null)
+        .getPayments(
+            session.accessToken(),
+            session.tenantId(),
+            null,
+            "Reference==" + quoted(reference),
+            null,
+            null)
         .getPayments()
         .stream()
         .filter(p -> p.getStatus() != Payment.StatusEnum.DELETED)
@@ -330,11 +334,10 @@ public class XeroAccounting {
       jitter = 200,
       retryOn = {ConnectException.class, UnknownHostException.class})
   public BankTransaction createBankTransaction(
-      String token, String tenantId, BankTransaction transaction, String idempotencyKey)
-      throws IOException {
+      XeroSession session, BankTransaction transaction, String idempotencyKey) throws IOException {
     return api.createBankTransactions(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             new BankTransactions().addBankTransactionsItem(transaction),
             idempotencyKey,
             true,
@@ -344,11 +347,17 @@ public class XeroAccounting {
   }
 
   /** The bank transaction already in Xero with this Reference, if any (deleted or voided not). */
-  public Optional<BankTransaction> findBankTransaction(
-      String token, String tenantId, String reference) throws IOException {
+  public Optional<BankTransaction> findBankTransaction(XeroSession session, String reference)
+      throws IOException {
     return api
         .getBankTransactions(
-            token, tenantId, null, "Reference==" + quoted(reference), null, null, null)
+            session.accessToken(),
+            session.tenantId(),
+            null,
+            "Reference==" + quoted(reference),
+            null,
+            null,
+            null)
         .getBankTransactions()
         .stream()
         .filter(t -> t.getStatus() == BankTransaction.StatusEnum.AUTHORISED)
@@ -362,10 +371,12 @@ public class XeroAccounting {
       jitter = 200,
       retryOn = {ConnectException.class, UnknownHostException.class})
   public BankTransfer createBankTransfer(
-      String token, String tenantId, BankTransfer transfer, String idempotencyKey)
-      throws IOException {
+      XeroSession session, BankTransfer transfer, String idempotencyKey) throws IOException {
     return api.createBankTransfer(
-            token, tenantId, new BankTransfers().addBankTransfersItem(transfer), idempotencyKey)
+            session.accessToken(),
+            session.tenantId(),
+            new BankTransfers().addBankTransfersItem(transfer),
+            idempotencyKey)
         .getBankTransfers()
         .get(0);
   }
@@ -374,10 +385,15 @@ public class XeroAccounting {
    * The bank transfer already in Xero with this Reference, if any (the SDK's model has no status: a
    * transfer deleted by hand still counts, so it is never recorded twice).
    */
-  public Optional<BankTransfer> findBankTransfer(String token, String tenantId, String reference)
+  public Optional<BankTransfer> findBankTransfer(XeroSession session, String reference)
       throws IOException {
     return api
-        .getBankTransfers(token, tenantId, null, "Reference==" + quoted(reference), null)
+        .getBankTransfers(
+            session.accessToken(),
+            session.tenantId(),
+            null,
+            "Reference==" + quoted(reference),
+            null)
         .getBankTransfers()
         .stream()
         .findFirst();
@@ -387,11 +403,11 @@ public class XeroAccounting {
    * Xero's Bank Summary report up to {@code day}: the closing balance of each bank account (needs
    * the {@code accounting.reports.read} scope).
    */
-  public ReportWithRow bankSummary(String token, String tenantId, LocalDate day)
-      throws IOException {
+  public ReportWithRow bankSummary(XeroSession session, LocalDate day) throws IOException {
     org.threeten.bp.LocalDate xeroDay =
         org.threeten.bp.LocalDate.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
-    return api.getReportBankSummary(token, tenantId, xeroDay.withDayOfMonth(1), xeroDay)
+    return api.getReportBankSummary(
+            session.accessToken(), session.tenantId(), xeroDay.withDayOfMonth(1), xeroDay)
         .getReports()
         .get(0);
   }
@@ -417,13 +433,15 @@ public class XeroAccounting {
   }
 
   /** The organisation's chart of accounts, archived accounts included (the caller filters). */
-  public List<Account> accounts(String token, String tenantId) throws IOException {
-    return api.getAccounts(token, tenantId, null, null, "Code ASC").getAccounts();
+  public List<Account> accounts(XeroSession session) throws IOException {
+    return api.getAccounts(session.accessToken(), session.tenantId(), null, null, "Code ASC")
+        .getAccounts();
   }
 
   /** The organisation's tax rates, deleted ones included (the caller filters). */
-  public List<TaxRate> taxRates(String token, String tenantId) throws IOException {
-    return api.getTaxRates(token, tenantId, null, null, null).getTaxRates();
+  public List<TaxRate> taxRates(XeroSession session) throws IOException {
+    return api.getTaxRates(session.accessToken(), session.tenantId(), null, null, null)
+        .getTaxRates();
   }
 
   /** A string literal of Xero's {@code where} filter language. */

@@ -1,4 +1,4 @@
-package com.quoox.xero.connection;
+package com.quoox.xero.xeroapi;
 
 import java.time.ZoneId;
 
