@@ -1,7 +1,5 @@
 package com.quoox.xero.dispatch;
 
-import com.quoox.xero.connection.ConnectionNotUsable;
-import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.mapping.BusinessCoding;
@@ -55,13 +53,11 @@ class DailySummaryDelivery {
 
   private static final List<SourceKind> SUMMARISED = List.of(SourceKind.SALE, SourceKind.REFUND);
 
-  @Inject XeroSessions sessions;
-
   @Inject OutboxRepository outbox;
 
   @Inject XeroAccounting xero;
 
-  @Inject EntryDelivery entries;
+  @Inject OutcomeRecorder recorder;
 
   @Inject DeliveryOutcomes outcomes;
 
@@ -83,8 +79,9 @@ class DailySummaryDelivery {
    * Delivers {@code claimed} (one business's summarised entries) and the rest of their days' due
    * entries; answers when Xero may be tried again if it failed transiently, else empty.
    */
-  Optional<Instant> deliver(List<OutboxEntry> claimed, BusinessCoding coding) {
-    String businessId = claimed.get(0).getBusinessId();
+  Optional<Instant> deliver(List<OutboxEntry> claimed, Lane lane) {
+    String businessId = lane.businessId();
+    BusinessCoding coding = lane.coding();
     List<OutboxEntry> all = new ArrayList<>(claimed);
     // Only entries already in a summary once the business went back to a document per sale.
     all.addAll(
@@ -95,12 +92,12 @@ class DailySummaryDelivery {
             MAX_ENTRIES,
             settings.nodeName(),
             settings.lease()));
-    ZoneId zone = sessions.zoneOf(businessId);
+    ZoneId zone = lane.session().zone();
     List<Group> groups = new ArrayList<>(fixedGroups(all, zone));
     groups.addAll(newGroups(all, zone));
     for (Group group : groups) {
       extendLease(all);
-      Optional<Instant> back = send(group, coding);
+      Optional<Instant> back = send(group, lane);
       if (back.isPresent()) {
         return back;
       }
@@ -124,7 +121,7 @@ class DailySummaryDelivery {
             Instant at = Instant.now().plus(Duration.ofSeconds(30));
             members.forEach(
                 entry ->
-                    entries.record(
+                    recorder.record(
                         entry,
                         e -> e.waitUntil("Waiting for the rest of its daily summary", at),
                         "waiting for the rest of its daily summary"));
@@ -157,7 +154,7 @@ class DailySummaryDelivery {
       Instant due = day.plusDays(1).atStartOfDay(zone).toInstant().plus(settings.summarySettle());
       if (due.isAfter(now)) {
         String reason = "In the daily summary of " + day + ", sent after the day ends";
-        entries.record(entry, e -> e.waitUntil(reason, due), reason);
+        recorder.waitUntil(List.of(entry), reason, due);
         continue;
       }
       groups
@@ -170,8 +167,8 @@ class DailySummaryDelivery {
     return List.copyOf(groups.values());
   }
 
-  private Optional<Instant> send(Group group, BusinessCoding coding) {
-    DailySummary summary = new DailySummary(coding);
+  private Optional<Instant> send(Group group, Lane lane) {
+    DailySummary summary = new DailySummary(lane.coding());
     List<OutboxEntry> members = new ArrayList<>();
     for (OutboxEntry entry : group.entries()) {
       try {
@@ -183,14 +180,7 @@ class DailySummaryDelivery {
         members.add(entry);
       } catch (MappingException e) {
         // Out of its summary, so that summary is recorded without it, and a retry regroups it.
-        entries.record(
-            entry,
-            x -> {
-              x.leaveSummary();
-              x.park(e.getMessage());
-            },
-            "needs attention: " + e.getMessage());
-        outcomes.parked(entry.getBusinessId());
+        recorder.parked(entry, OutboxEntry::leaveSummary, e.getMessage());
       }
     }
     if (members.isEmpty()) {
@@ -201,36 +191,19 @@ class DailySummaryDelivery {
       key = newKey(group, members);
       outbox.joinSummary(members.stream().map(OutboxEntry::getId).toList(), key);
     }
-    return sendToXero(group, members, summary, key);
+    return sendToXero(group, members, summary, key, lane.session());
   }
 
   private Optional<Instant> sendToXero(
-      Group group, List<OutboxEntry> members, DailySummary summary, String key) {
-    Optional<XeroSession> session;
-    try {
-      session = sessions.open(members.get(0).getBusinessId());
-    } catch (ConnectionNotUsable e) {
-      Instant at = Instant.now().plus(Duration.ofMinutes(5));
-      members.forEach(
-          entry ->
-              entries.record(
-                  entry, x -> x.waitUntil(e.getMessage(), at), "waiting: " + e.getMessage()));
-      return Optional.empty();
-    }
-    // Unless an earlier attempt may have put the summary in Xero, an entry that is skipped or
-    // parked here leaves it, so a person's retry of some of them groups those afresh.
+      Group group,
+      List<OutboxEntry> members,
+      DailySummary summary,
+      String key,
+      XeroSession session) {
+    // Unless an earlier attempt may have put the summary in Xero, an entry that is parked here
+    // leaves it, so a person's retry of some of them groups those afresh.
     boolean keepTogether = members.stream().anyMatch(OutboxEntry::mayBeInXero);
-    if (session.isEmpty()) {
-      entries.recordNotConnected(
-          members,
-          e -> {
-            if (!keepTogether) {
-              e.leaveSummary();
-            }
-          });
-      return Optional.empty();
-    }
-    Optional<Instant> held = entries.holdForBudget(members, session.get());
+    Optional<Instant> held = recorder.holdForBudget(members, session);
     if (held.isPresent()) {
       return held;
     }
@@ -239,26 +212,24 @@ class DailySummaryDelivery {
     try {
       sent =
           group.kind() == SourceKind.SALE
-              ? sendInvoice(session.get(), summary, group.day(), number, key, keepTogether)
-              : sendCreditNote(session.get(), summary, group.day(), number, key, keepTogether);
+              ? sendInvoice(session, summary, group.day(), number, key, keepTogether)
+              : sendCreditNote(session, summary, group.day(), number, key, keepTogether);
     } catch (MappingException e) {
       members.forEach(
           entry ->
-              entries.record(
+              recorder.parked(
                   entry,
                   x -> {
                     if (!keepTogether) {
                       x.leaveSummary();
                     }
-                    x.park(e.getMessage());
                   },
-                  "needs attention: " + e.getMessage()));
-      outcomes.parked(members.get(0).getBusinessId());
+                  e.getMessage()));
       return Optional.empty();
     } catch (PersistenceException e) {
       throw e;
     } catch (Exception e) {
-      return recordFailure(members, session.get(), XeroErrorTranslator.translate(e));
+      return recordFailure(members, session, XeroErrorTranslator.translate(e));
     }
     recordSent(group, members, sent);
     return Optional.empty();
@@ -331,10 +302,10 @@ class DailySummaryDelivery {
   private Optional<Instant> recordFailure(
       List<OutboxEntry> members, XeroSession session, XeroOutcome outcome) {
     if (!(outcome instanceof XeroOutcome.Rejected)) {
-      return entries.recordFailure(members, Optional.of(session), outcome);
+      return recorder.recordFailure(members, Optional.of(session), outcome);
     }
     for (OutboxEntry entry : members) {
-      entries.record(
+      recorder.record(
           entry,
           e -> {
             e.leaveSummary();
@@ -347,8 +318,7 @@ class DailySummaryDelivery {
   }
 
   private void park(OutboxEntry entry, String reason) {
-    entries.record(entry, e -> e.park(reason), "needs attention: " + reason);
-    outcomes.parked(entry.getBusinessId());
+    recorder.parked(entry, reason);
   }
 
   private void extendLease(List<OutboxEntry> all) {

@@ -1,9 +1,5 @@
 package com.quoox.xero.dispatch;
 
-import com.quoox.xero.coding.MappingsRepository;
-import com.quoox.xero.connection.ConnectionNotUsable;
-import com.quoox.xero.connection.XeroSessions;
-import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.MappingException;
 import com.quoox.xero.outbox.OutboxEntry;
@@ -40,17 +36,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class InvoiceBatchDelivery {
 
-  @Inject XeroSessions sessions;
-
-  @Inject MappingsRepository mappings;
-
   @Inject InvoiceSender invoices;
 
   @Inject XeroAccounting xero;
 
-  @Inject EntryDelivery entries;
-
-  @Inject DeliveryOutcomes outcomes;
+  @Inject OutcomeRecorder recorder;
 
   @Inject DocumentDatings datings;
 
@@ -60,76 +50,79 @@ class InvoiceBatchDelivery {
   }
 
   /**
-   * Delivers {@code batch} (one business's batchable entries); answers when Xero may be tried again
-   * if it failed transiently, else empty.
+   * What came of a batch: when Xero may be tried again if it failed transiently (else empty), and
+   * the entries the lane should send one by one because Xero refused the batch as a whole.
    */
-  Optional<Instant> deliver(List<OutboxEntry> batch) {
-    if (batch.size() == 1) {
-      return entries.deliver(batch.get(0));
+  record Result(Optional<Instant> xeroBackAt, List<OutboxEntry> sendAlone) {
+
+    static Result done() {
+      return new Result(Optional.empty(), List.of());
     }
-    Optional<XeroSession> session = openSession(batch.get(0).getBusinessId());
-    if (session.isEmpty()) {
-      // Not connected or waiting for the user: each entry records why, as when sent alone.
-      return deliverOneByOne(batch);
+
+    static Result of(Optional<Instant> xeroBackAt) {
+      return new Result(xeroBackAt, List.of());
     }
-    Optional<Instant> held = entries.holdForBudget(batch, session.get());
+  }
+
+  /** Delivers {@code batch} (two or more of one business's batchable entries) in the lane. */
+  Result deliver(List<OutboxEntry> batch, Lane lane) {
+    XeroSession session = lane.session();
+    Optional<Instant> held = recorder.holdForBudget(batch, session);
     if (held.isPresent()) {
-      return held;
+      return Result.of(held);
     }
-    BusinessCoding coding = mappings.codingFor(batch.get(0).getBusinessId());
     DocumentDating dating;
     try {
-      dating = datings.of(session.get(), coding);
+      dating = datings.of(session, lane.coding());
     } catch (IOException e) {
-      return recordBatchFailure(batch, session.get(), XeroErrorTranslator.translate(e));
+      return recordBatchFailure(batch, session, XeroErrorTranslator.translate(e));
     }
     Map<String, Mapped> byReference = new LinkedHashMap<>();
     for (OutboxEntry entry : batch) {
       try {
-        InvoiceSender.MappedSale sale = invoices.map(entry, coding, dating);
+        InvoiceSender.MappedSale sale = invoices.map(entry, lane.coding(), dating);
         Mapped previous =
             byReference.putIfAbsent(sale.invoice().getReference(), new Mapped(entry, sale));
         if (previous != null) {
           // Two sales with one reference cannot be told apart in Xero's answer: the later goes
           // alone, next.
-          entries.record(
+          recorder.record(
               entry,
               x -> x.waitUntil("Sent after the sale with the same reference", Instant.now()),
               "same reference as " + previous.entry().getSourceNumber() + ", sent alone next");
         }
       } catch (MappingException e) {
-        entries.record(entry, x -> x.park(e.getMessage()), "needs attention: " + e.getMessage());
-        outcomes.parked(entry.getBusinessId());
+        recorder.parked(entry, e.getMessage());
       } catch (IOException e) {
         // The organisation's tax rates could not be read: Xero is not answering now.
-        return recordBatchFailure(batch, session.get(), XeroErrorTranslator.translate(e));
+        return recordBatchFailure(batch, session, XeroErrorTranslator.translate(e));
       }
     }
     try {
-      recordThoseInXero(byReference, session.get());
+      recordThoseInXero(byReference, session);
     } catch (PersistenceException e) {
       throw e;
     } catch (Exception e) {
       return recordBatchFailure(
           byReference.values().stream().map(Mapped::entry).toList(),
-          session.get(),
+          session,
           XeroErrorTranslator.translate(e));
     }
     if (byReference.isEmpty()) {
-      return Optional.empty();
+      return Result.done();
     }
     List<OutboxEntry> sent = byReference.values().stream().map(Mapped::entry).toList();
     List<Invoice> created;
     try {
       created =
           xero.createInvoices(
-              session.get(),
+              session,
               byReference.values().stream().map(m -> m.sale().invoice()).toList(),
               batchKey(sent));
     } catch (PersistenceException e) {
       throw e;
     } catch (Exception e) {
-      return recordBatchFailure(sent, session.get(), XeroErrorTranslator.translate(e));
+      return recordBatchFailure(sent, session, XeroErrorTranslator.translate(e));
     }
     for (Invoice result : created == null ? List.<Invoice>of() : created) {
       Mapped mapped =
@@ -142,14 +135,14 @@ class InvoiceBatchDelivery {
       // Not Xero's documented answer: those it did not answer for are looked up next time.
       return recordBatchFailure(
           byReference.values().stream().map(Mapped::entry).toList(),
-          session.get(),
+          session,
           new XeroOutcome.RetryLater(
               null,
               "Xero's answer to a batch of "
                   + sent.size()
                   + " invoices named no result for this one"));
     }
-    return Optional.empty();
+    return Result.done();
   }
 
   /** An entry and its mapped sale. */
@@ -173,7 +166,7 @@ class InvoiceBatchDelivery {
     found.forEach(
         (reference, invoice) -> {
           Mapped mapped = byReference.remove(reference);
-          entries.recordDelivery(
+          recorder.recordDelivery(
               mapped.entry(), InvoiceSender.sent(invoice, mapped.sale().charged()));
         });
   }
@@ -181,9 +174,9 @@ class InvoiceBatchDelivery {
   private void recordResult(OutboxEntry entry, Invoice result, BigDecimal charged) {
     if (Boolean.TRUE.equals(result.getHasErrors())
         || (result.getValidationErrors() != null && !result.getValidationErrors().isEmpty())) {
-      entries.rejected(List.of(entry), validationMessages(result));
+      recorder.rejected(List.of(entry), validationMessages(result));
     } else {
-      entries.recordDelivery(entry, InvoiceSender.sent(result, charged));
+      recorder.recordDelivery(entry, InvoiceSender.sent(result, charged));
     }
   }
 
@@ -192,33 +185,15 @@ class InvoiceBatchDelivery {
    * for an unknown outcome is marked as maybe in Xero, so it is looked up before it is sent again.
    * Any other refusal of the batch as a whole: each entry goes alone at once, looked up first.
    */
-  private Optional<Instant> recordBatchFailure(
+  private Result recordBatchFailure(
       List<OutboxEntry> batch, XeroSession session, XeroOutcome outcome) {
     if (!(outcome instanceof XeroOutcome.Rejected)) {
-      return entries.recordFailure(batch, Optional.of(session), outcome);
+      return Result.of(recorder.recordFailure(batch, Optional.of(session), outcome));
     }
     // Refused as a whole, which Xero does not do with summarizeErrors=false: each goes alone now,
     // looked up first, so Xero names the problem of each and nothing is created twice.
     batch.forEach(OutboxEntry::outcomeUnknown);
-    return deliverOneByOne(batch);
-  }
-
-  private Optional<Instant> deliverOneByOne(List<OutboxEntry> batch) {
-    for (OutboxEntry entry : batch) {
-      Optional<Instant> back = entries.deliver(entry);
-      if (back.isPresent()) {
-        return back;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<XeroSession> openSession(String businessId) {
-    try {
-      return sessions.open(businessId);
-    } catch (ConnectionNotUsable e) {
-      return Optional.empty();
-    }
+    return new Result(Optional.empty(), batch);
   }
 
   /**

@@ -1,17 +1,25 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.coding.MappingsRepository;
-import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.connection.ConnectionNotUsable;
+import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.OutboxState;
-import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.xeroapi.XeroErrorTranslator;
+import com.quoox.xero.xeroapi.XeroOutcome;
+import com.quoox.xero.xeroapi.XeroSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +41,10 @@ class LaneDelivery {
 
   @Inject MappingsRepository mappings;
 
+  @Inject XeroSessions sessions;
+
+  @Inject OutcomeRecorder recorder;
+
   @Inject OutboxRepository outbox;
 
   @Inject DispatchSettings settings;
@@ -49,35 +61,96 @@ class LaneDelivery {
   void deliverInOrder(List<OutboxEntry> claimed, Runnable progress) {
     Optional<String> held = holds.reasonFor(claimed.get(0).getBusinessId());
     if (held.isPresent()) {
-      String reason = "Held until Xero is ready: " + held.get();
-      Instant at = Instant.now().plus(ReadinessHolds.WAIT);
-      claimed.forEach(entry -> delivery.record(entry, e -> e.waitUntil(reason, at), reason));
+      recorder.waitUntil(
+          claimed,
+          "Held until Xero is ready: " + held.get(),
+          Instant.now().plus(ReadinessHolds.WAIT));
       return;
     }
-    Optional<BusinessCoding> coding = codingIfDocuments(claimed);
+    Optional<Lane> opened = open(claimed);
+    if (opened.isEmpty()) {
+      return;
+    }
+    Lane lane = opened.get();
     List<OutboxEntry> summarised =
-        coding.isEmpty()
-            ? List.of()
-            : claimed.stream()
-                .filter(e -> DailySummaryDelivery.summarised(e, coding.get()))
-                .toList();
+        claimed.stream().filter(e -> DailySummaryDelivery.summarised(e, lane.coding())).toList();
     if (summarised.isEmpty()) {
-      deliverOwnDocuments(claimed, progress);
+      deliverOwnDocuments(claimed, lane, progress);
       return;
     }
     List<OutboxEntry> rest = new ArrayList<>(claimed);
     rest.removeAll(summarised);
     progress.run();
-    Optional<Instant> xeroBackAt = summaries.deliver(summarised, coding.get());
+    Optional<Instant> xeroBackAt = summaries.deliver(summarised, lane);
     if (xeroBackAt.isPresent()) {
       postpone(rest, summarised.get(0), xeroBackAt.get());
     } else {
-      deliverOwnDocuments(rest, progress);
+      deliverOwnDocuments(rest, lane, progress);
     }
   }
 
+  /**
+   * The business's session and coding for this turn, opened once; empty, with every claimed entry's
+   * outcome recorded, when there is no session to send with: the business is not connected, its
+   * connection waits for the user, or Xero's token endpoint failed.
+   */
+  private Optional<Lane> open(List<OutboxEntry> claimed) {
+    String businessId = claimed.get(0).getBusinessId();
+    Optional<XeroSession> session;
+    try {
+      session = sessions.open(businessId);
+    } catch (ConnectionNotUsable e) {
+      recorder.waitForReconnect(claimed, e.getMessage());
+      return Optional.empty();
+    } catch (PersistenceException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      recorder.recordFailure(claimed, Optional.empty(), tokenNotGiven(e));
+      return Optional.empty();
+    }
+    if (session.isEmpty()) {
+      recorder.recordNotConnected(claimed, leaveSummariesNotInXero(claimed));
+      return Optional.empty();
+    }
+    return Optional.of(new Lane(session.get(), mappings.codingFor(businessId)));
+  }
+
+  /**
+   * Xero's identity service gave no token. Down or slow: as transient as any failed call. Refused
+   * (the custom connection's credentials were revoked or changed at Xero): the connection needs the
+   * user, and its entries wait for the reconnection rather than each being parked.
+   */
+  private static XeroOutcome tokenNotGiven(RuntimeException e) {
+    XeroOutcome outcome = XeroErrorTranslator.translate(e);
+    return outcome instanceof XeroOutcome.Rejected refused
+        ? new XeroOutcome.AccessRevoked(
+            "Xero gave no access token: "
+                + refused.reason()
+                + ". Reconnect to Xero; sales wait until then.")
+        : outcome;
+  }
+
+  /**
+   * A daily summary none of whose entries may be in Xero is let go by its entries that cannot be
+   * sent now, so a person's Resend of some of them groups those afresh; one that may be in Xero
+   * keeps them, to be looked up and sent with exactly them.
+   */
+  private static Consumer<OutboxEntry> leaveSummariesNotInXero(List<OutboxEntry> claimed) {
+    Set<String> mayBeInXero =
+        claimed.stream()
+            .filter(OutboxEntry::mayBeInXero)
+            .map(OutboxEntry::getSummaryKey)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    return e -> {
+      if (e.getSummaryKey() != null && !mayBeInXero.contains(e.getSummaryKey())) {
+        e.leaveSummary();
+      }
+    };
+  }
+
   /** Entries with a document (or payment, or payout) of their own. */
-  private void deliverOwnDocuments(List<OutboxEntry> entries, Runnable progress) {
+  private void deliverOwnDocuments(List<OutboxEntry> entries, Lane lane, Runnable progress) {
     List<OutboxEntry> sales = entries.stream().filter(InvoiceBatchDelivery::batchable).toList();
     List<List<OutboxEntry>> calls = new ArrayList<>();
     for (int i = 0; i < sales.size(); i += settings.batchSize()) {
@@ -95,8 +168,7 @@ class LaneDelivery {
       }
       extendLease(rest);
       progress.run();
-      Optional<Instant> xeroBackAt =
-          ours.size() == 1 ? delivery.deliver(ours.get(0)) : batches.deliver(ours);
+      Optional<Instant> xeroBackAt = deliverCall(ours, lane, progress);
       if (xeroBackAt.isPresent()) {
         postpone(rest, ours.get(0), xeroBackAt.get());
         return;
@@ -105,20 +177,25 @@ class LaneDelivery {
   }
 
   /**
-   * The business's coding, which says whether its sales and refunds go in daily summaries: read
-   * only by a lane that has sales or refunds.
+   * One call's entries: alone, or as a batch; a batch Xero refused as a whole goes one by one, so
+   * Xero names each one's problem.
    */
-  private Optional<BusinessCoding> codingIfDocuments(List<OutboxEntry> claimed) {
-    boolean documents =
-        claimed.stream()
-            .anyMatch(
-                e ->
-                    e.getSummaryKey() != null
-                        || e.getSourceKind() == SourceKind.SALE
-                        || e.getSourceKind() == SourceKind.REFUND);
-    return documents
-        ? Optional.of(mappings.codingFor(claimed.get(0).getBusinessId()))
-        : Optional.empty();
+  private Optional<Instant> deliverCall(List<OutboxEntry> ours, Lane lane, Runnable progress) {
+    if (ours.size() == 1) {
+      return delivery.deliver(ours.get(0), lane);
+    }
+    InvoiceBatchDelivery.Result result = batches.deliver(ours, lane);
+    if (result.xeroBackAt().isPresent()) {
+      return result.xeroBackAt();
+    }
+    for (OutboxEntry entry : result.sendAlone()) {
+      progress.run();
+      Optional<Instant> back = delivery.deliver(entry, lane);
+      if (back.isPresent()) {
+        return back;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Those of {@code entries} this node still holds, their leases extended. */

@@ -1,13 +1,12 @@
 package com.quoox.xero.dispatch;
 
-import com.quoox.xero.coding.MappingsRepository;
 import com.quoox.xero.coding.ProviderSettingsRepository;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.PaymentReceived;
 import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
-import com.quoox.xero.mapping.DocumentDating;
+import com.quoox.xero.mapping.BusinessCoding;
 import com.quoox.xero.mapping.PaymentToXero;
 import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
@@ -41,9 +40,8 @@ class PaymentSender {
 
   @Inject DocumentDatings datings;
 
-  @Inject MappingsRepository mappings;
-
-  Delivery sendReceived(OutboxEntry entry, XeroSession session) throws IOException {
+  Delivery sendReceived(OutboxEntry entry, XeroSession session, BusinessCoding coding)
+      throws IOException {
     PaymentReceived payment = OutboxPayload.read(entry.getPayload(), PaymentReceived.class);
     String reference = PaymentToXero.reference(payment);
     ProviderAccounts accounts = providers.forProvider(entry.getBusinessId(), payment.provider());
@@ -69,7 +67,8 @@ class PaymentSender {
     UUID invoiceId = UUID.fromString(sale.getXeroDocumentId());
     String currency = OutboxPayload.read(sale.getPayload(), SaleCompleted.class).currency();
     Payment toSend =
-        new PaymentToXero(dating(session)).received(payment, invoiceId, currency, accounts);
+        new PaymentToXero(datings.of(session, coding))
+            .received(payment, invoiceId, currency, accounts);
     return send(
         entry,
         session,
@@ -79,7 +78,8 @@ class PaymentSender {
         sale.getXeroContactId());
   }
 
-  Delivery sendRefunded(OutboxEntry entry, XeroSession session) throws IOException {
+  Delivery sendRefunded(OutboxEntry entry, XeroSession session, BusinessCoding coding)
+      throws IOException {
     RefundPaid paid = OutboxPayload.read(entry.getPayload(), RefundPaid.class);
     String reference = PaymentToXero.reference(paid);
     ProviderAccounts accounts = providers.forProvider(entry.getBusinessId(), paid.provider());
@@ -105,7 +105,8 @@ class PaymentSender {
     UUID creditNoteId = UUID.fromString(refund.getXeroDocumentId());
     String currency = OutboxPayload.read(refund.getPayload(), RefundIssued.class).currency();
     Payment toSend =
-        new PaymentToXero(dating(session)).refunded(paid, creditNoteId, currency, accounts);
+        new PaymentToXero(datings.of(session, coding))
+            .refunded(paid, creditNoteId, currency, accounts);
     return send(
         entry,
         session,
@@ -115,11 +116,6 @@ class PaymentSender {
             found.getCreditNote() != null
                 && creditNoteId.equals(found.getCreditNote().getCreditNoteID()),
         refund.getXeroContactId());
-  }
-
-  /** Payments are dated as the business's documents are (time zone, locked days). */
-  private DocumentDating dating(XeroSession session) throws IOException {
-    return datings.of(session, mappings.codingFor(session.businessId()));
   }
 
   private static Delivery notRecorded(PaymentProvider provider) {

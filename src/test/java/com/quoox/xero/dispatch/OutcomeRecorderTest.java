@@ -1,0 +1,222 @@
+package com.quoox.xero.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.quoox.xero.chart.OrganisationCharts;
+import com.quoox.xero.coding.MappingsRepository;
+import com.quoox.xero.connection.SyncStarts;
+import com.quoox.xero.connection.XeroSessions;
+import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.outbox.OutboxEntry;
+import com.quoox.xero.outbox.OutboxRepository;
+import com.quoox.xero.outbox.OutboxState;
+import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.xeroapi.XeroCallBudget;
+import com.quoox.xero.xeroapi.XeroOutcome;
+import com.quoox.xero.xeroapi.XeroScopes;
+import com.quoox.xero.xeroapi.XeroSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What each outcome of a call does to the entries it carried, the connection and the circuit. */
+class OutcomeRecorderTest {
+
+  private static final String BUSINESS = "biz-outcomes";
+
+  private final OutcomeRecorder recorder = new OutcomeRecorder();
+
+  private final XeroSession session = new XeroSession(BUSINESS, "token", "tenant", ZoneOffset.UTC);
+
+  private final Map<String, OutboxEntry> stored = new HashMap<>();
+
+  @BeforeEach
+  void wire() {
+    recorder.sessions = mock(XeroSessions.class);
+    recorder.syncStarts = mock(SyncStarts.class);
+    recorder.mappings = mock(MappingsRepository.class);
+    recorder.outbox = mock(OutboxRepository.class);
+    recorder.settings = mock(DispatchSettings.class);
+    recorder.outcomes = mock(DeliveryOutcomes.class);
+    recorder.budget = mock(XeroCallBudget.class);
+    recorder.charts = mock(OrganisationCharts.class);
+    when(recorder.settings.retryPolicy())
+        .thenReturn(new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10)));
+    when(recorder.outbox.update(anyString(), any()))
+        .thenAnswer(
+            call -> {
+              OutboxEntry entry = stored.get(call.<String>getArgument(0));
+              call.<Consumer<OutboxEntry>>getArgument(1).accept(entry);
+              return entry;
+            });
+  }
+
+  private OutboxEntry claimed(SourceKind kind, String number) {
+    OutboxEntry entry = OutboxEntry.pending(kind, BUSINESS, kind + "-" + number, number, "{}");
+    entry.claim("node-1", Instant.now().plusSeconds(60));
+    stored.put(entry.getId(), entry);
+    return entry;
+  }
+
+  @Test
+  void aFailedBatchCountsOnceTowardsTheCircuitAndEveryEntryMayBeInXero() {
+    List<OutboxEntry> batch =
+        List.of(
+            claimed(SourceKind.SALE, "S1"),
+            claimed(SourceKind.SALE, "S2"),
+            claimed(SourceKind.SALE, "S3"));
+
+    Optional<Instant> back =
+        recorder.recordFailure(
+            batch, Optional.of(session), new XeroOutcome.RetryLater(null, "Xero answered 503"));
+
+    assertTrue(back.isPresent());
+    verify(recorder.outcomes, times(1)).failedTransiently(BUSINESS, 3);
+    for (OutboxEntry entry : batch) {
+      assertEquals(OutboxState.RETRY_WAIT, entry.getState());
+      assertEquals(back.get(), entry.getNextAttemptAt(), "due together again");
+      assertTrue(entry.mayBeInXero(), "looked up before it is sent again");
+    }
+  }
+
+  @Test
+  void a429IsHonouredWithoutOpeningTheCircuitOrDoubtingTheOutcome() {
+    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+
+    Optional<Instant> back =
+        recorder.recordFailure(
+            List.of(entry),
+            Optional.of(session),
+            new XeroOutcome.RetryLater(Duration.ofSeconds(7), "Xero answered 429"));
+
+    assertTrue(back.isPresent());
+    assertFalse(entry.mayBeInXero(), "a 429 is answered before Xero does anything");
+    verify(recorder.outcomes).rateLimited(BUSINESS);
+    verify(recorder.outcomes, never())
+        .failedTransiently(anyString(), org.mockito.ArgumentMatchers.anyInt());
+  }
+
+  @Test
+  void aFirstRefusedTokenIsRenewedAndTheLaneStopsForTheNewOne() {
+    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    XeroOutcome.TokenRefused refused = new XeroOutcome.TokenRefused("Xero refused the token (401)");
+
+    Optional<Instant> back = recorder.recordFailure(List.of(entry), Optional.of(session), refused);
+
+    assertTrue(back.isPresent(), "the rest of the lane must not go with the refused token");
+    verify(recorder.sessions).tokenRefused(session);
+    assertEquals(OutboxState.RETRY_WAIT, entry.getState());
+  }
+
+  @Test
+  void aTokenRefusedAgainAfterRenewalParksForTheMissingScopeNotedOncePerScope() {
+    XeroOutcome.TokenRefused refused = new XeroOutcome.TokenRefused("Xero refused the token (401)");
+    OutboxEntry p1 = claimed(SourceKind.PAYMENT, "P1");
+    OutboxEntry p2 = claimed(SourceKind.PAYMENT, "P2");
+    for (OutboxEntry entry : List.of(p1, p2)) {
+      entry.scheduleRetry(refused.reason(), Instant.now());
+      entry.claim("node-1", Instant.now().plusSeconds(60));
+    }
+
+    Optional<Instant> back = recorder.recordFailure(List.of(p1, p2), Optional.of(session), refused);
+
+    assertTrue(back.isEmpty(), "entries of other kinds may still go");
+    verify(recorder.sessions, never()).tokenRefused(any());
+    verify(recorder.sessions, times(1)).scopeMissing(BUSINESS, XeroScopes.PAYMENTS);
+    for (OutboxEntry entry : List.of(p1, p2)) {
+      assertEquals(OutboxState.NEEDS_ATTENTION, entry.getState());
+      assertTrue(entry.getLastError().contains(XeroScopes.PAYMENTS), entry.getLastError());
+    }
+  }
+
+  @Test
+  void revokedAccessTurnsTheConnectionToReconnectAndTheEntriesWait() {
+    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+
+    Optional<Instant> back =
+        recorder.recordFailure(
+            List.of(entry), Optional.of(session), new XeroOutcome.AccessRevoked("403"));
+
+    assertTrue(back.isPresent());
+    verify(recorder.sessions).accessRevoked(BUSINESS, "403");
+    assertEquals(OutboxState.RETRY_WAIT, entry.getState());
+    assertEquals("403", entry.getLastError(), "waiting with the reason, not parked");
+  }
+
+  @Test
+  void aRefusedDocumentIsParkedWithXerosWords() {
+    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    when(recorder.mappings.codingFor(BUSINESS)).thenReturn(mock(BusinessCoding.class));
+
+    recorder.recordFailure(
+        List.of(entry),
+        Optional.of(session),
+        new XeroOutcome.Rejected("Xero rejected it: Account code '999' is not a valid code"));
+
+    assertEquals(OutboxState.NEEDS_ATTENTION, entry.getState());
+    assertEquals("Xero rejected it: Account code '999' is not a valid code", entry.getLastError());
+    verify(recorder.outcomes).rejectedByXero(BUSINESS);
+  }
+
+  @Test
+  void aLockedPeriodRefusalOfABusinessThatDatesOnTheFirstOpenDayIsDatedAnewOnceWithANewKey() {
+    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    String keyBefore = entry.idempotencyKey();
+    BusinessCoding coding = mock(BusinessCoding.class);
+    when(coding.datesOnFirstOpenDay()).thenReturn(true);
+    when(recorder.mappings.codingFor(BUSINESS)).thenReturn(coding);
+    String locked = "The document date cannot be before the period lock date";
+
+    recorder.rejected(List.of(entry), locked);
+
+    assertEquals(OutboxState.RETRY_WAIT, entry.getState());
+    assertFalse(keyBefore.equals(entry.idempotencyKey()), "a different request needs a new key");
+    verify(recorder.charts).forgetOrganisation(BUSINESS);
+
+    entry.claim("node-1", Instant.now().plusSeconds(60));
+    recorder.rejected(List.of(entry), locked);
+
+    assertEquals(OutboxState.NEEDS_ATTENTION, entry.getState(), "refused again: parked");
+  }
+
+  @Test
+  void entriesOfABusinessThatWasConnectedWaitForItAndOfOneThatNeverWasAreSkipped() {
+    OutboxEntry waits = claimed(SourceKind.SALE, "S1");
+    when(recorder.syncStarts.everConnected(BUSINESS)).thenReturn(true);
+    recorder.recordNotConnected(List.of(waits), e -> {});
+    assertEquals(OutboxState.RETRY_WAIT, waits.getState());
+    assertEquals(OutboxEntry.WAITING_FOR_CONNECTION, waits.getLastError());
+
+    OutboxEntry skipped = claimed(SourceKind.SALE, "S2");
+    when(recorder.syncStarts.everConnected(BUSINESS)).thenReturn(false);
+    recorder.recordNotConnected(List.of(skipped), e -> {});
+    assertEquals(OutboxState.SKIPPED, skipped.getState());
+  }
+
+  @Test
+  void aSentDeliveryIsRecordedWithXerosIdsAndCounted() {
+    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+
+    recorder.recordDelivery(entry, new Delivery.Sent("inv-id", "INV-0001", "contact-id", null));
+
+    assertEquals(OutboxState.SENT, entry.getState());
+    assertEquals("INV-0001", entry.getXeroDocumentNumber());
+    verify(recorder.outcomes).sent(BUSINESS);
+  }
+}
