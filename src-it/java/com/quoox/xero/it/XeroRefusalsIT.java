@@ -212,4 +212,25 @@ class XeroRefusalsIT extends DeployedModule {
     assertEquals(2, business.xero.creditNotes().size());
     assertEquals(1, business.xero.allocations().size());
   }
+
+  @Test
+  void anAnswerLackingTheContactsIdStillRecordsTheInvoiceSentAndItsRefundStillGoes() {
+    TestBusiness business = TestBusiness.connected(api);
+    business.xero.answerWithoutContactIdsNext(1);
+    SaleCompleted sale = business.cafeSale();
+    business.sell(sale);
+
+    JsonNode sent = business.awaitSyncStatus(sale.saleNumber(), "SENT");
+    assertEquals(1, business.xero.invoices().size(), "created once, never sent again");
+    assertTrue(sent.path("xeroNumber").asText().startsWith("INV-"), sent.toString());
+
+    // The credit note needs the invoice's contact: read from Xero, since the answer named none.
+    RefundIssued refund =
+        business.refundOf(sale, "R-contact", List.of(TestBusiness.flatWhite()), "3.20");
+    business.expect(200, api.fire("demo/refunds", refund));
+    business.awaitSyncStatus("R-contact", "SENT");
+    assertEquals(
+        business.xero.invoices().get(0).path("Contact").path("ContactID").asText(),
+        business.xero.creditNotes().get(0).path("Contact").path("ContactID").asText());
+  }
 }

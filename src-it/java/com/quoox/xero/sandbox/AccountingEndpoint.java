@@ -1,5 +1,8 @@
 package com.quoox.xero.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -176,11 +179,30 @@ final class AccountingEndpoint implements Endpoint {
     }
     // The create is done and stored (now or by the first call with the key); a queued "drop" now
     // hides its answer to leave the client unsure. Random drops hit only first calls.
-    return tenant
-        .faults
-        .nextDroppedAnswer(answer.replayed())
-        .map(status -> status == 0 ? SandboxResponse.NO_ANSWER : XeroErrors.injected(status))
-        .orElse(answer.response());
+    SandboxResponse response =
+        tenant
+            .faults
+            .nextDroppedAnswer(answer.replayed())
+            .map(status -> status == 0 ? SandboxResponse.NO_ANSWER : XeroErrors.injected(status))
+            .orElse(answer.response());
+    return response.isAnswer() && tenant.faults.nextAnswerWithoutContactIds()
+        ? withoutContactIds(response)
+        : response;
+  }
+
+  /** The answer with every {@code Contact.ContactID} left out (the documents stay as stored). */
+  private static SandboxResponse withoutContactIds(SandboxResponse response) {
+    JsonNode answer;
+    try {
+      answer = XeroJson.parse(response.bodyText());
+    } catch (JsonProcessingException e) {
+      return response; // not JSON (an injected error): nothing to leave out
+    }
+    for (JsonNode contact : answer.findParents("ContactID")) {
+      ((ObjectNode) contact).remove("ContactID");
+    }
+    return SandboxResponse.json(response.status(), XeroJson.write(answer))
+        .withHeaders(response.headers());
   }
 
   private SandboxResponse validated(SandboxTenant tenant, SandboxRequest request) {

@@ -34,6 +34,7 @@ final class FaultPlan {
 
   private final Deque<Fault> queue = new ArrayDeque<>();
   private final Deque<Integer> droppedAnswers = new ArrayDeque<>();
+  private int answersWithoutContactIds;
   private boolean down;
   private Flakiness flakiness;
   private Random dice;
@@ -52,6 +53,19 @@ final class FaultPlan {
     for (int i = 0; i < times; i++) {
       droppedAnswers.add(status);
     }
+  }
+
+  synchronized void answerWithoutContactIds(int times) {
+    answersWithoutContactIds += times;
+  }
+
+  /** Whether the create now answered is to lose its contacts' ids from the answer. */
+  synchronized boolean nextAnswerWithoutContactIds() {
+    if (answersWithoutContactIds == 0) {
+      return false;
+    }
+    answersWithoutContactIds--;
+    return true;
   }
 
   synchronized void down(boolean isDown) {
@@ -113,6 +127,7 @@ final class FaultPlan {
   synchronized void clear() {
     queue.clear();
     droppedAnswers.clear();
+    answersWithoutContactIds = 0;
     down = false;
     flakiness = null;
   }

@@ -197,6 +197,16 @@ public final class SandboxTenant {
   }
 
   /**
+   * The next {@code times} creates are processed and stored, and answered with each document's
+   * Contact lacking its ContactID: an answer missing a field a client reads, which clients of Xero
+   * must survive (the SDK's models make every field optional).
+   */
+  public SandboxTenant answerWithoutContactIdsNext(int times) {
+    faults.answerWithoutContactIds(times);
+    return this;
+  }
+
+  /**
    * The next {@code times} creates (POST/PUT) are processed and stored, then the connection closes
    * unanswered.
    */
