@@ -1,6 +1,6 @@
 package com.quoox.xero.benchmark;
 
-import com.quoox.xero.it.WildFlyNode;
+import com.quoox.xero.it.support.WildFlyNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,7 +1,7 @@
 package com.quoox.xero.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.quoox.xero.it.ModuleApi;
+import com.quoox.xero.it.support.ModuleApi;
 
 /**
  * Issue 5, intake: what the observer adds to a sale's transaction, timed inside the server by the

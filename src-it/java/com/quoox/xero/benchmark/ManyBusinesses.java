@@ -1,7 +1,7 @@
 package com.quoox.xero.benchmark;
 
 import com.quoox.xero.events.SaleCompleted;
-import com.quoox.xero.it.TestBusiness;
+import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.SandboxTenant;
 import java.time.Duration;
 import java.time.Instant;

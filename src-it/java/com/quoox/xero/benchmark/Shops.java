@@ -1,7 +1,7 @@
 package com.quoox.xero.benchmark;
 
-import com.quoox.xero.it.ModuleApi;
-import com.quoox.xero.it.TestBusiness;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 
 /**

@@ -1,6 +1,6 @@
 package com.quoox.xero.benchmark;
 
-import com.quoox.xero.it.TestBusiness;
+import com.quoox.xero.it.support.TestBusiness;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,10 @@
 package com.quoox.xero.benchmark;
 
-import com.quoox.xero.it.ModuleApi;
-import com.quoox.xero.it.ModuleDeployment;
-import com.quoox.xero.it.TestBusiness;
-import com.quoox.xero.it.WildFlyNode;
+import com.quoox.xero.benchmark.shop.SaleBurstResource;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.ModuleDeployment;
+import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.SandboxLimits;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.nio.file.Files;
@@ -109,7 +110,10 @@ public final class ThroughputBenchmark {
                 settings.portOffset())
             .usingXeroAt(sandbox.baseUrl())
             .property("quoox.xero.encryption-key", Base64.getEncoder().encodeToString(key));
-    database.serve(node).deploy(ModuleDeployment.withDemoShop());
+    // The demo shop, plus the benchmark's own resources (sale bursts, intake timings).
+    database
+        .serve(node)
+        .deploy(ModuleDeployment.withDemoShop().addPackage(SaleBurstResource.class.getPackage()));
     node.start();
     node.awaitModule(Duration.ofMinutes(3));
     return node;

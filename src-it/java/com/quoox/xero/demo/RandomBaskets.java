@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Café baskets for the demo: a few items with UK VAT, prices including tax. */
-final class RandomBaskets {
+public final class RandomBaskets {
 
   private static final AtomicInteger NUMBER = new AtomicInteger(1000);
 
@@ -30,7 +30,7 @@ final class RandomBaskets {
 
   private RandomBaskets() {}
 
-  static SaleCompleted sale(String businessId) {
+  public static SaleCompleted sale(String businessId) {
     return sale(businessId, true);
   }
 
@@ -38,7 +38,7 @@ final class RandomBaskets {
    * @param paidAtTill whether the customer paid by card at the till; if not, the sale is on their
    *     tab (no payments), and its invoice waits for a payment received later
    */
-  static SaleCompleted sale(String businessId, boolean paidAtTill) {
+  public static SaleCompleted sale(String businessId, boolean paidAtTill) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     List<SaleLine> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;

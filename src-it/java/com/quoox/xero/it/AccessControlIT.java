@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.quoox.xero.it.ModuleApi.User;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.ModuleApi.User;
+import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.net.URI;

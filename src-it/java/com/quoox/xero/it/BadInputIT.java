@@ -3,6 +3,9 @@ package com.quoox.xero.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.TestBusiness;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,6 +3,11 @@ package com.quoox.xero.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.it.support.Eventually;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.ModuleDeployment;
+import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.SandboxLimits;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;

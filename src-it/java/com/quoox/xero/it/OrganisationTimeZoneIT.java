@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.TestBusiness;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

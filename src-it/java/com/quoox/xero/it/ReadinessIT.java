@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.time.LocalDate;

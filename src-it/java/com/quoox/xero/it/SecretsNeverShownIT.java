@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.nio.file.Files;

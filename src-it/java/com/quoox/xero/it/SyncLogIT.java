@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.TestBusiness;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

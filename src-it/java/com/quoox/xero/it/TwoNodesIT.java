@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.Eventually;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.PostgresNodes;
+import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.TestDatabase;
+import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.LoggedRequest;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.Eventually;
+import com.quoox.xero.it.support.TestBusiness;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.quoox.xero.demo.DemoLauncher;
-import com.quoox.xero.it.Eventually;
-import com.quoox.xero.it.ModuleApi;
-import com.quoox.xero.it.ModuleDeployment;
+import com.quoox.xero.demo.run.DemoLauncher;
+import com.quoox.xero.it.support.Eventually;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.ModuleDeployment;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;

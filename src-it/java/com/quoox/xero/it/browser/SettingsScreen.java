@@ -1,6 +1,6 @@
 package com.quoox.xero.it.browser;
 
-import com.quoox.xero.it.Eventually;
+import com.quoox.xero.it.support.Eventually;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package com.quoox.xero.demo;
+package com.quoox.xero.benchmark.shop;
 
+import com.quoox.xero.demo.RandomBaskets;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

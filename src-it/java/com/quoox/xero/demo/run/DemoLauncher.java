@@ -1,10 +1,10 @@
-package com.quoox.xero.demo;
+package com.quoox.xero.demo.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.quoox.xero.it.ModuleApi;
-import com.quoox.xero.it.ModuleDeployment;
-import com.quoox.xero.it.TestBusiness;
-import com.quoox.xero.it.WildFlyNode;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.ModuleDeployment;
+import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.nio.file.Path;

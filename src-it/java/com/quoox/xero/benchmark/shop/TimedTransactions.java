@@ -1,4 +1,4 @@
-package com.quoox.xero.demo;
+package com.quoox.xero.benchmark.shop;
 
 import com.quoox.xero.events.SaleCompleted;
 import jakarta.annotation.Resource;

@@ -1,5 +1,6 @@
-package com.quoox.xero.demo;
+package com.quoox.xero.benchmark.shop;
 
+import com.quoox.xero.demo.RandomBaskets;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.outbox.OutboxPayload;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package com.quoox.xero.it;
+package com.quoox.xero.it.support;
 
 import java.time.Duration;
 import java.util.function.Predicate;

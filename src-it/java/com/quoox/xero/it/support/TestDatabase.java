@@ -1,4 +1,4 @@
-package com.quoox.xero.it;
+package com.quoox.xero.it.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * the outbox directly, and to make this one database go away and come back while the servers run,
  * without touching any other database of the cluster.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
   private final String url;
   private final String user;
@@ -30,7 +30,7 @@ final class TestDatabase {
     this.password = password;
   }
 
-  static TestDatabase fromEnvironment() {
+  public static TestDatabase fromEnvironment() {
     return new TestDatabase(
         System.getenv()
             .getOrDefault("QUOOX_XERO_DB_URL", "jdbc:postgresql://localhost:5432/quoox_xero"),
@@ -39,13 +39,13 @@ final class TestDatabase {
   }
 
   /** The database's name, the last part of its URL's path. */
-  String name() {
+  public String name() {
     String path = url.replaceFirst("\\?.*$", "");
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
   /** The database's URL for a server that names itself {@code application} in its sessions. */
-  String urlFor(String application) {
+  public String urlFor(String application) {
     return url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + application;
   }
 
@@ -56,7 +56,7 @@ final class TestDatabase {
    * databases of the cluster are not touched. PostgreSQL refuses to disallow connections to the
    * database one is connected to, so this runs from the cluster's {@code postgres} database.
    */
-  void goAwayFor(String application) {
+  public void goAwayFor(String application) {
     try (Connection maintenance = maintenance();
         Statement statement = maintenance.createStatement();
         PreparedStatement terminate =
@@ -77,7 +77,7 @@ final class TestDatabase {
   }
 
   /** Accepts connections again. */
-  void comeBack() {
+  public void comeBack() {
     try (Connection maintenance = maintenance();
         Statement statement = maintenance.createStatement()) {
       statement.execute("alter database " + quotedName() + " allow_connections true");
@@ -87,7 +87,7 @@ final class TestDatabase {
   }
 
   /** How many outbox entries of these businesses are in each state, e.g. {@code {SENT=2000}}. */
-  Map<String, Long> outboxStates(Collection<String> businessIds) {
+  public Map<String, Long> outboxStates(Collection<String> businessIds) {
     try (Connection connection = DriverManager.getConnection(url, user, password);
         PreparedStatement query =
             connection.prepareStatement(
@@ -110,7 +110,7 @@ final class TestDatabase {
    * The sale numbers the demo till recorded for one business, in the sales' own transactions: the
    * sales that happened, whatever their callers were told.
    */
-  Set<String> tillSales(String businessId) {
+  public Set<String> tillSales(String businessId) {
     try (Connection connection = DriverManager.getConnection(url, user, password);
         PreparedStatement query =
             connection.prepareStatement(

@@ -1,4 +1,4 @@
-package com.quoox.xero.it;
+package com.quoox.xero.it.support;
 
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
@@ -16,17 +16,17 @@ import java.util.stream.Stream;
  * inherits): the module as built with the demo shop, a node name of its own (the owner of the
  * entries it claims), a short lease, and the port offset {@code it.port.offset + offsetAbove}.
  */
-final class PostgresNodes {
+public final class PostgresNodes {
 
   /** Why a test runs only in the PostgreSQL run; H2 is one in-process database per server. */
-  static final String NEEDS_POSTGRESQL =
+  public static final String NEEDS_POSTGRESQL =
       "needs PostgreSQL: nodes share one database only there, and only there can the database go"
           + " away while WildFly runs (mvn verify -Ppostgresql, .ci/run)";
 
   private PostgresNodes() {}
 
   /** A node not yet started, in a fresh base directory beside the installation. */
-  static WildFlyNode node(String name, int offsetAbove, XeroSandbox sandbox) {
+  public static WildFlyNode node(String name, int offsetAbove, XeroSandbox sandbox) {
     Path home = Path.of(System.getProperty("jboss.home"));
     Path base = home.getParent().resolve(home.getFileName() + "-" + name);
     deleteRecursively(base);
@@ -46,17 +46,17 @@ final class PostgresNodes {
   }
 
   /** Starts the nodes side by side and waits until each serves the module. */
-  static void startAll(List<WildFlyNode> nodes) {
+  public static void startAll(List<WildFlyNode> nodes) {
     nodes.forEach(WildFlyNode::start);
     nodes.forEach(node -> node.awaitModule(Duration.ofMinutes(3)));
   }
 
-  static void stopAll(List<WildFlyNode> nodes) {
+  public static void stopAll(List<WildFlyNode> nodes) {
     nodes.forEach(WildFlyNode::stop);
   }
 
   /** The server log of the node named {@code name}, where each sync outcome is one line. */
-  static Path consoleLog(String name) {
+  public static Path consoleLog(String name) {
     Path home = Path.of(System.getProperty("jboss.home"));
     return home.getParent().resolve(home.getFileName() + "-" + name).resolve("console.log");
   }

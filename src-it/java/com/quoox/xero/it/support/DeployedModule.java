@@ -1,4 +1,4 @@
-package com.quoox.xero.it;
+package com.quoox.xero.it.support;
 
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,19 +13,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * black-box HTTP client of it. Tests run as a client, in the JVM where the Xero sandbox runs.
  */
 @ExtendWith(ArquillianExtension.class)
-abstract class DeployedModule {
+public abstract class DeployedModule {
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
+  public static WebArchive deployment() {
     return ModuleDeployment.withDemoShop();
   }
 
-  @ArquillianResource URL deploymentUrl;
+  @ArquillianResource protected URL deploymentUrl;
 
-  ModuleApi api;
+  protected ModuleApi api;
 
   @BeforeEach
-  void connectToTheModule() {
+  public void connectToTheModule() {
     api = new ModuleApi(deploymentUrl);
   }
 }

@@ -1,4 +1,4 @@
-package com.quoox.xero.it;
+package com.quoox.xero.it.support;
 
 import com.quoox.xero.demo.DemoShop;
 import java.io.File;

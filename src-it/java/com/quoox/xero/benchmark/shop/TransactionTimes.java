@@ -1,4 +1,4 @@
-package com.quoox.xero.demo;
+package com.quoox.xero.benchmark.shop;
 
 import java.util.Arrays;
 
