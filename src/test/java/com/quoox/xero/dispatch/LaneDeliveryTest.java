@@ -31,11 +31,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -52,7 +49,7 @@ class LaneDeliveryTest {
 
   private final BusinessCoding coding = mock(BusinessCoding.class);
 
-  private final Map<String, OutboxEntry> stored = new HashMap<>();
+  private ClaimedEntries entries;
 
   @BeforeEach
   void wire() {
@@ -73,31 +70,18 @@ class LaneDeliveryTest {
     when(lane.mappings.codingFor(BUSINESS)).thenReturn(coding);
     when(lane.outbox.extendLease(anyCollection(), anyString(), any()))
         .thenAnswer(call -> ((Collection<?>) call.getArgument(0)).size());
-    when(lane.outbox.update(anyString(), any()))
-        .thenAnswer(
-            call -> {
-              OutboxEntry entry = stored.get(call.<String>getArgument(0));
-              call.<Consumer<OutboxEntry>>getArgument(1).accept(entry);
-              return entry;
-            });
+    entries = new ClaimedEntries(BUSINESS, lane.outbox);
     when(lane.delivery.deliver(any(), any())).thenReturn(Optional.empty());
     when(lane.batches.deliver(any(), any())).thenReturn(InvoiceBatchDelivery.Result.done());
   }
 
-  private OutboxEntry entry(SourceKind kind, String number) {
-    OutboxEntry entry = OutboxEntry.pending(kind, BUSINESS, kind + "-" + number, number, "{}");
-    entry.claim("node-1", Instant.now().plusSeconds(60));
-    stored.put(entry.getId(), entry);
-    return entry;
-  }
-
   @Test
   void salesGoInBatchesFirstThenTheOthersInTheirOrderWithOneSessionAndOneCoding() {
-    OutboxEntry payment = entry(SourceKind.PAYMENT, "P1");
-    OutboxEntry s1 = entry(SourceKind.SALE, "S1");
-    OutboxEntry s2 = entry(SourceKind.SALE, "S2");
-    OutboxEntry s3 = entry(SourceKind.SALE, "S3");
-    OutboxEntry refund = entry(SourceKind.REFUND, "R1");
+    OutboxEntry payment = entries.claimed(SourceKind.PAYMENT, "P1");
+    OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
+    OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
+    OutboxEntry s3 = entries.claimed(SourceKind.SALE, "S3");
+    OutboxEntry refund = entries.claimed(SourceKind.REFUND, "R1");
 
     lane.deliverInOrder(List.of(payment, s1, s2, s3, refund), () -> {});
 
@@ -113,9 +97,9 @@ class LaneDeliveryTest {
 
   @Test
   void whenXeroFailsTheRestWaitWithTheFailedEntryWithoutAnAttemptOfTheirOwn() {
-    OutboxEntry s1 = entry(SourceKind.SALE, "S1");
-    OutboxEntry payment = entry(SourceKind.PAYMENT, "P1");
-    OutboxEntry refund = entry(SourceKind.REFUND, "R1");
+    OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
+    OutboxEntry payment = entries.claimed(SourceKind.PAYMENT, "P1");
+    OutboxEntry refund = entries.claimed(SourceKind.REFUND, "R1");
     Instant back = Instant.now().plusSeconds(30);
     when(lane.delivery.deliver(s1, new Lane(session, coding))).thenReturn(Optional.of(back));
 
@@ -133,8 +117,8 @@ class LaneDeliveryTest {
 
   @Test
   void aBatchXeroRefusedAsAWholeGoesOneByOne() {
-    OutboxEntry s1 = entry(SourceKind.SALE, "S1");
-    OutboxEntry s2 = entry(SourceKind.SALE, "S2");
+    OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
+    OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
     when(lane.batches.deliver(any(), any()))
         .thenReturn(new InvoiceBatchDelivery.Result(Optional.empty(), List.of(s1, s2)));
 
@@ -146,8 +130,8 @@ class LaneDeliveryTest {
 
   @Test
   void anEntryNoLongerHeldIsLeftToTheNodeThatClaimedIt() {
-    OutboxEntry mine = entry(SourceKind.PAYMENT, "P1");
-    OutboxEntry lost = entry(SourceKind.PAYMENT, "P2");
+    OutboxEntry mine = entries.claimed(SourceKind.PAYMENT, "P1");
+    OutboxEntry lost = entries.claimed(SourceKind.PAYMENT, "P2");
     when(lane.outbox.extendLease(eq(List.of(lost.getId())), anyString(), any())).thenReturn(0);
 
     lane.deliverInOrder(List.of(mine, lost), () -> {});
@@ -158,7 +142,8 @@ class LaneDeliveryTest {
 
   @Test
   void aBusinessNotConnectedHasEveryEntryRecordedSoAndNothingSent() {
-    List<OutboxEntry> claimed = List.of(entry(SourceKind.SALE, "S1"), entry(SourceKind.SALE, "S2"));
+    List<OutboxEntry> claimed =
+        List.of(entries.claimed(SourceKind.SALE, "S1"), entries.claimed(SourceKind.SALE, "S2"));
     when(lane.sessions.open(BUSINESS)).thenReturn(Optional.empty());
 
     lane.deliverInOrder(claimed, () -> {});
@@ -169,7 +154,7 @@ class LaneDeliveryTest {
 
   @Test
   void aConnectionWaitingForTheUserMakesEveryEntryWaitForIt() {
-    List<OutboxEntry> claimed = List.of(entry(SourceKind.SALE, "S1"));
+    List<OutboxEntry> claimed = List.of(entries.claimed(SourceKind.SALE, "S1"));
     when(lane.sessions.open(BUSINESS)).thenThrow(new ConnectionNotUsable("Reconnect to Xero"));
 
     lane.deliverInOrder(claimed, () -> {});
@@ -180,7 +165,7 @@ class LaneDeliveryTest {
 
   @Test
   void aTokenEndpointThatIsDownIsATransientFailureOfTheLanesEntries() {
-    List<OutboxEntry> claimed = List.of(entry(SourceKind.SALE, "S1"));
+    List<OutboxEntry> claimed = List.of(entries.claimed(SourceKind.SALE, "S1"));
     when(lane.sessions.open(BUSINESS))
         .thenThrow(new XeroIdentityException(503, "Xero's identity service answered 503"));
 
@@ -194,7 +179,7 @@ class LaneDeliveryTest {
 
   @Test
   void credentialsXeroRefusesAtTheTokenEndpointMakeEntriesWaitForAReconnectionNotPark() {
-    List<OutboxEntry> claimed = List.of(entry(SourceKind.SALE, "S1"));
+    List<OutboxEntry> claimed = List.of(entries.claimed(SourceKind.SALE, "S1"));
     when(lane.sessions.open(BUSINESS))
         .thenThrow(new XeroIdentityException(400, "invalid_client", "Xero refused the client"));
 
@@ -207,7 +192,7 @@ class LaneDeliveryTest {
 
   @Test
   void aReadinessHoldKeepsEveryEntryBackWithoutOpeningASession() {
-    List<OutboxEntry> claimed = List.of(entry(SourceKind.SALE, "S1"));
+    List<OutboxEntry> claimed = List.of(entries.claimed(SourceKind.SALE, "S1"));
     when(lane.holds.reasonFor(BUSINESS)).thenReturn(Optional.of("the sales account is archived"));
 
     lane.deliverInOrder(claimed, () -> {});
@@ -221,8 +206,8 @@ class LaneDeliveryTest {
   @Test
   void summarisedEntriesGoFirstAndTheirFailurePostponesTheRest() {
     when(coding.dailySummary()).thenReturn(true);
-    OutboxEntry sale = entry(SourceKind.SALE, "S1");
-    OutboxEntry payment = entry(SourceKind.PAYMENT, "P1");
+    OutboxEntry sale = entries.claimed(SourceKind.SALE, "S1");
+    OutboxEntry payment = entries.claimed(SourceKind.PAYMENT, "P1");
     Instant back = Instant.now().plusSeconds(30);
     when(lane.summaries.deliver(List.of(sale), new Lane(session, coding)))
         .thenReturn(Optional.of(back));

@@ -27,11 +27,8 @@ import com.quoox.xero.xeroapi.XeroSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +41,7 @@ class OutcomeRecorderTest {
 
   private final XeroSession session = new XeroSession(BUSINESS, "token", "tenant", ZoneOffset.UTC);
 
-  private final Map<String, OutboxEntry> stored = new HashMap<>();
+  private ClaimedEntries entries;
 
   @BeforeEach
   void wire() {
@@ -58,29 +55,16 @@ class OutcomeRecorderTest {
     recorder.charts = mock(OrganisationCharts.class);
     when(recorder.settings.retryPolicy())
         .thenReturn(new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10)));
-    when(recorder.outbox.update(anyString(), any()))
-        .thenAnswer(
-            call -> {
-              OutboxEntry entry = stored.get(call.<String>getArgument(0));
-              call.<Consumer<OutboxEntry>>getArgument(1).accept(entry);
-              return entry;
-            });
-  }
-
-  private OutboxEntry claimed(SourceKind kind, String number) {
-    OutboxEntry entry = OutboxEntry.pending(kind, BUSINESS, kind + "-" + number, number, "{}");
-    entry.claim("node-1", Instant.now().plusSeconds(60));
-    stored.put(entry.getId(), entry);
-    return entry;
+    entries = new ClaimedEntries(BUSINESS, recorder.outbox);
   }
 
   @Test
   void aFailedBatchCountsOnceTowardsTheCircuitAndEveryEntryMayBeInXero() {
     List<OutboxEntry> batch =
         List.of(
-            claimed(SourceKind.SALE, "S1"),
-            claimed(SourceKind.SALE, "S2"),
-            claimed(SourceKind.SALE, "S3"));
+            entries.claimed(SourceKind.SALE, "S1"),
+            entries.claimed(SourceKind.SALE, "S2"),
+            entries.claimed(SourceKind.SALE, "S3"));
 
     Optional<Instant> back =
         recorder.recordFailure(
@@ -97,7 +81,7 @@ class OutcomeRecorderTest {
 
   @Test
   void a429IsHonouredWithoutOpeningTheCircuitOrDoubtingTheOutcome() {
-    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
 
     Optional<Instant> back =
         recorder.recordFailure(
@@ -114,7 +98,7 @@ class OutcomeRecorderTest {
 
   @Test
   void aFirstRefusedTokenIsRenewedAndTheLaneStopsForTheNewOne() {
-    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
     XeroOutcome.TokenRefused refused = new XeroOutcome.TokenRefused("Xero refused the token (401)");
 
     Optional<Instant> back = recorder.recordFailure(List.of(entry), Optional.of(session), refused);
@@ -127,8 +111,8 @@ class OutcomeRecorderTest {
   @Test
   void aTokenRefusedAgainAfterRenewalParksForTheMissingScopeNotedOncePerScope() {
     XeroOutcome.TokenRefused refused = new XeroOutcome.TokenRefused("Xero refused the token (401)");
-    OutboxEntry p1 = claimed(SourceKind.PAYMENT, "P1");
-    OutboxEntry p2 = claimed(SourceKind.PAYMENT, "P2");
+    OutboxEntry p1 = entries.claimed(SourceKind.PAYMENT, "P1");
+    OutboxEntry p2 = entries.claimed(SourceKind.PAYMENT, "P2");
     for (OutboxEntry entry : List.of(p1, p2)) {
       entry.scheduleRetry(refused.reason(), Instant.now());
       entry.claim("node-1", Instant.now().plusSeconds(60));
@@ -147,7 +131,7 @@ class OutcomeRecorderTest {
 
   @Test
   void revokedAccessTurnsTheConnectionToReconnectAndTheEntriesWait() {
-    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
 
     Optional<Instant> back =
         recorder.recordFailure(
@@ -161,7 +145,7 @@ class OutcomeRecorderTest {
 
   @Test
   void aRefusedDocumentIsParkedWithXerosWords() {
-    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
     when(recorder.mappings.codingFor(BUSINESS)).thenReturn(mock(BusinessCoding.class));
 
     recorder.recordFailure(
@@ -176,7 +160,7 @@ class OutcomeRecorderTest {
 
   @Test
   void aLockedPeriodRefusalOfABusinessThatDatesOnTheFirstOpenDayIsDatedAnewOnceWithANewKey() {
-    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
     String keyBefore = entry.idempotencyKey();
     BusinessCoding coding = mock(BusinessCoding.class);
     when(coding.datesOnFirstOpenDay()).thenReturn(true);
@@ -197,13 +181,13 @@ class OutcomeRecorderTest {
 
   @Test
   void entriesOfABusinessThatWasConnectedWaitForItAndOfOneThatNeverWasAreSkipped() {
-    OutboxEntry waits = claimed(SourceKind.SALE, "S1");
+    OutboxEntry waits = entries.claimed(SourceKind.SALE, "S1");
     when(recorder.syncStarts.everConnected(BUSINESS)).thenReturn(true);
     recorder.recordNotConnected(List.of(waits), e -> {});
     assertEquals(OutboxState.RETRY_WAIT, waits.getState());
     assertEquals(OutboxEntry.WAITING_FOR_CONNECTION, waits.getLastError());
 
-    OutboxEntry skipped = claimed(SourceKind.SALE, "S2");
+    OutboxEntry skipped = entries.claimed(SourceKind.SALE, "S2");
     when(recorder.syncStarts.everConnected(BUSINESS)).thenReturn(false);
     recorder.recordNotConnected(List.of(skipped), e -> {});
     assertEquals(OutboxState.SKIPPED, skipped.getState());
@@ -211,7 +195,7 @@ class OutcomeRecorderTest {
 
   @Test
   void aSentDeliveryIsRecordedWithXerosIdsAndCounted() {
-    OutboxEntry entry = claimed(SourceKind.SALE, "S1");
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
 
     recorder.recordDelivery(entry, new Delivery.Sent("inv-id", "INV-0001", "contact-id", null));
 
