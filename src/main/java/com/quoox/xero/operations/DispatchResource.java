@@ -1,5 +1,7 @@
 package com.quoox.xero.operations;
 
+import com.quoox.xero.audit.AuditTopic;
+import com.quoox.xero.audit.AuditTrail;
 import com.quoox.xero.dispatch.BusinessDispatchRepository;
 import com.quoox.xero.dispatch.OutboxDispatcher;
 import com.quoox.xero.rest.BusinessId;
@@ -10,7 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 
 /**
@@ -26,6 +30,10 @@ public class DispatchResource {
 
   @Inject OutboxDispatcher dispatcher;
 
+  @Inject AuditTrail audit;
+
+  @Context SecurityContext caller;
+
   @GET
   public DispatchView get(@PathParam("businessId") @BusinessId String businessId) {
     return dispatchControl
@@ -40,7 +48,13 @@ public class DispatchResource {
   public DispatchView pause(
       @PathParam("businessId") @BusinessId String businessId, @Valid PauseRequest body) {
     String reason = body == null ? null : body.reason();
-    return DispatchView.of(dispatchControl.pause(businessId, reason), Instant.now());
+    DispatchView view = DispatchView.of(dispatchControl.pause(businessId, reason), Instant.now());
+    audit.record(
+        businessId,
+        caller.getUserPrincipal(),
+        AuditTopic.DISPATCH,
+        reason == null || reason.isBlank() ? "Sending paused" : "Sending paused: " + reason);
+    return view;
   }
 
   /** Sends again at once, also ending a cool-off of the business's circuit. */
@@ -49,6 +63,7 @@ public class DispatchResource {
   public DispatchView resume(@PathParam("businessId") @BusinessId String businessId) {
     DispatchView view = DispatchView.of(dispatchControl.resume(businessId), Instant.now());
     dispatcher.wake();
+    audit.record(businessId, caller.getUserPrincipal(), AuditTopic.DISPATCH, "Sending resumed");
     return view;
   }
 }

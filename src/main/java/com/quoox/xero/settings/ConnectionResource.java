@@ -1,5 +1,8 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.audit.AuditTopic;
+import com.quoox.xero.audit.AuditTrail;
+import com.quoox.xero.audit.ChangeSummary;
 import com.quoox.xero.connection.ConnectionMode;
 import com.quoox.xero.connection.ConnectionRepository;
 import com.quoox.xero.connection.ConnectionTestFailed;
@@ -7,6 +10,7 @@ import com.quoox.xero.connection.ConnectionTester;
 import com.quoox.xero.connection.CustomConnectionSetup;
 import com.quoox.xero.connection.Disconnection;
 import com.quoox.xero.connection.OAuth2Connect;
+import com.quoox.xero.connection.XeroConnection;
 import com.quoox.xero.rest.BusinessId;
 import com.quoox.xero.rest.InvalidRequest;
 import com.quoox.xero.rest.Problem;
@@ -23,8 +27,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * Connects a business to Xero, shows and tests the connection, and disconnects it (DESIGN §6).
@@ -45,6 +51,10 @@ public class ConnectionResource {
 
   @Inject Disconnection disconnection;
 
+  @Inject AuditTrail audit;
+
+  @Context SecurityContext caller;
+
   @GET
   public ConnectionView get(@PathParam("businessId") @BusinessId String businessId) {
     return connections
@@ -63,11 +73,17 @@ public class ConnectionResource {
           "Connect to Xero with OAuth 2.0 starts at GET businesses/{id}/xero/oauth/authorize");
     }
     try {
-      return Response.ok(
-              ConnectionView.of(
-                  customConnection.connect(
-                      businessId, request.clientId().trim(), request.clientSecret().trim())))
-          .build();
+      String clientId = request.clientId().trim();
+      XeroConnection connection =
+          customConnection.connect(businessId, clientId, request.clientSecret().trim());
+      // The secret is never named; the client id's end tells which app it was.
+      record(
+          businessId,
+          "Custom connection saved (client id "
+              + ChangeSummary.endingOf(clientId)
+              + ") to "
+              + connection.getOrganisationName());
+      return Response.ok(ConnectionView.of(connection)).build();
     } catch (XeroIdentityException e) {
       if (e.status() == 0 || e.status() >= 500) {
         return Problem.response(Response.Status.BAD_GATEWAY, e.getMessage());
@@ -87,7 +103,9 @@ public class ConnectionResource {
       @NotNull(message = "send the chosen organisation as a JSON body") @Valid
           OrganisationChoice choice) {
     try {
-      return ConnectionView.of(oauth2.chooseOrganisation(businessId, choice.tenantId()));
+      XeroConnection connection = oauth2.chooseOrganisation(businessId, choice.tenantId());
+      record(businessId, "Organisation chosen: " + connection.getOrganisationName());
+      return ConnectionView.of(connection);
     } catch (ConnectionTestFailed e) {
       throw new InvalidRequest("tenantId", e.getMessage());
     }
@@ -114,7 +132,12 @@ public class ConnectionResource {
           Response.Status.BAD_GATEWAY,
           "Xero could not be told to disconnect; try again. " + e.getMessage());
     }
+    record(businessId, "Disconnected from Xero");
     return Response.noContent().build();
+  }
+
+  private void record(String businessId, String summary) {
+    audit.record(businessId, caller.getUserPrincipal(), AuditTopic.CONNECTION, summary);
   }
 
   private static NotFoundException notConnected(String businessId) {

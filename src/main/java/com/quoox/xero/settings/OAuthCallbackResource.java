@@ -1,6 +1,9 @@
 package com.quoox.xero.settings;
 
 import com.quoox.xero.access.BusinessAccess;
+import com.quoox.xero.audit.AuditTopic;
+import com.quoox.xero.audit.AuditTrail;
+import com.quoox.xero.connection.ConnectionStatus;
 import com.quoox.xero.connection.ConnectionTestFailed;
 import com.quoox.xero.connection.OAuth2Connect;
 import com.quoox.xero.connection.XeroConnection;
@@ -29,6 +32,8 @@ public class OAuthCallbackResource {
 
   @Inject BusinessAccess access;
 
+  @Inject AuditTrail audit;
+
   @Context SecurityContext caller;
 
   @Context UriInfo uri;
@@ -49,6 +54,13 @@ public class OAuthCallbackResource {
     try {
       XeroConnection connection =
           oauth2.complete(state, code, businessId -> access.mayActFor(caller, businessId));
+      audit.record(
+          connection.getBusinessId(),
+          caller.getUserPrincipal(),
+          AuditTopic.CONNECTION,
+          connection.getStatus() == ConnectionStatus.CHOOSING_ORGANISATION
+              ? "Signed in with Connect to Xero; the organisation is yet to be chosen"
+              : "Connected with Connect to Xero to " + connection.getOrganisationName());
       return Response.status(Response.Status.FOUND).location(settingsPage(connection)).build();
     } catch (ConnectionTestFailed e) {
       throw new InvalidRequest("state", e.getMessage());

@@ -1,10 +1,14 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.audit.AuditTopic;
+import com.quoox.xero.audit.AuditTrail;
+import com.quoox.xero.audit.ChangeSummary;
 import com.quoox.xero.connection.CertificateInUse;
 import com.quoox.xero.connection.ConnectionTestFailed;
 import com.quoox.xero.connection.PrivateAppCertificates;
 import com.quoox.xero.connection.PrivateAppRefused;
 import com.quoox.xero.connection.PrivateAppSetup;
+import com.quoox.xero.connection.XeroConnection;
 import com.quoox.xero.rest.BusinessId;
 import com.quoox.xero.rest.InvalidRequest;
 import com.quoox.xero.rest.Problem;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -41,6 +46,10 @@ public class PrivateAppResource {
 
   @Inject PrivateAppSetup setup;
 
+  @Inject AuditTrail audit;
+
+  @Context SecurityContext caller;
+
   /** A new key pair and certificate for the business, answered as a {@code .cer} download. */
   @POST
   @Path("certificate")
@@ -51,6 +60,11 @@ public class PrivateAppResource {
       @Context UriInfo uri) {
     try {
       String pem = certificates.issue(businessId, replace);
+      record(
+          businessId,
+          replace
+              ? "Private app certificate issued, replacing the one in use"
+              : "Private app certificate issued");
       return download(
           Response.created(uri.getAbsolutePathBuilder().replaceQuery(null).build()),
           businessId,
@@ -86,16 +100,25 @@ public class PrivateAppResource {
       @NotNull(message = "send the consumer key and secret as a JSON body") @Valid
           PrivateAppRequest request) {
     try {
-      return Response.ok(
-              ConnectionView.of(
-                  setup.connect(
-                      businessId, request.consumerKey().trim(), request.consumerSecret().trim())))
-          .build();
+      String consumerKey = request.consumerKey().trim();
+      XeroConnection connection =
+          setup.connect(businessId, consumerKey, request.consumerSecret().trim());
+      record(
+          businessId,
+          "Private app saved (consumer key "
+              + ChangeSummary.endingOf(consumerKey)
+              + ") to "
+              + connection.getOrganisationName());
+      return Response.ok(ConnectionView.of(connection)).build();
     } catch (PrivateAppRefused e) {
       throw new InvalidRequest(e.field(), e.getMessage());
     } catch (ConnectionTestFailed e) {
       return Problem.response(Response.Status.BAD_GATEWAY, e.getMessage());
     }
+  }
+
+  private void record(String businessId, String summary) {
+    audit.record(businessId, caller.getUserPrincipal(), AuditTopic.CONNECTION, summary);
   }
 
   private static Response download(Response.ResponseBuilder answer, String businessId, String pem) {

@@ -1,5 +1,8 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.audit.AuditTopic;
+import com.quoox.xero.audit.AuditTrail;
+import com.quoox.xero.audit.ChangeSummary;
 import com.quoox.xero.connection.SyncStart;
 import com.quoox.xero.connection.SyncStarts;
 import com.quoox.xero.rest.BusinessId;
@@ -15,7 +18,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 
 /**
@@ -43,6 +48,10 @@ public class SyncStartResource {
 
   @Inject SyncStarts syncStarts;
 
+  @Inject AuditTrail audit;
+
+  @Context SecurityContext caller;
+
   @GET
   public SyncStartView get(@PathParam("businessId") @BusinessId String businessId) {
     return syncStarts
@@ -55,10 +64,22 @@ public class SyncStartResource {
   public SyncStartView choose(
       @PathParam("businessId") @BusinessId String businessId,
       @NotNull(message = "send the day as a JSON body") @Valid SyncStartChoice choice) {
+    String before = get(businessId).sendSalesFrom();
     try {
-      return SyncStartView.of(
-          syncStarts.choose(
-              businessId, CalendarDay.parse("sendSalesFrom", choice.sendSalesFrom())));
+      SyncStartView chosen =
+          SyncStartView.of(
+              syncStarts.choose(
+                  businessId, CalendarDay.parse("sendSalesFrom", choice.sendSalesFrom())));
+      audit.recordChanges(
+          businessId,
+          caller.getUserPrincipal(),
+          AuditTopic.SYNC_START,
+          new ChangeSummary()
+              .field(
+                  "Send sales from",
+                  before == null ? "the day of connecting" : before,
+                  chosen.sendSalesFrom()));
+      return chosen;
     } catch (IllegalStateException e) {
       throw new InvalidRequest("sendSalesFrom", e.getMessage());
     }

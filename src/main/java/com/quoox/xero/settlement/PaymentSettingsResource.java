@@ -1,5 +1,7 @@
 package com.quoox.xero.settlement;
 
+import com.quoox.xero.audit.AuditTopic;
+import com.quoox.xero.audit.AuditTrail;
 import com.quoox.xero.chart.PaymentAccountsCheck;
 import com.quoox.xero.coding.ProviderSettingsRepository;
 import com.quoox.xero.dispatch.ReadinessHolds;
@@ -18,7 +20,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -40,6 +44,10 @@ public class PaymentSettingsResource {
 
   @Inject ChartCheckBeforeSave chartCheck;
 
+  @Inject AuditTrail audit;
+
+  @Context SecurityContext caller;
+
   @GET
   public PaymentSettingsView get(@PathParam("businessId") @BusinessId String businessId) {
     return PaymentSettingsView.of(settings.forBusiness(businessId));
@@ -52,9 +60,15 @@ public class PaymentSettingsResource {
           PaymentSettingsView body) {
     Map<PaymentProvider, ProviderAccounts> chosen = read(body);
     chartCheck.check(businessId, chart -> PaymentAccountsCheck.problems(chosen, chart));
+    Map<PaymentProvider, ProviderAccounts> before = settings.forBusiness(businessId);
     var saved = PaymentSettingsView.of(settings.save(businessId, chosen));
     // What a readiness check held the sales for was judged on the settings just replaced.
     holds.release(businessId);
+    audit.recordChanges(
+        businessId,
+        caller.getUserPrincipal(),
+        AuditTopic.PAYMENTS,
+        PaymentSettingsChanges.between(before, chosen));
     return saved;
   }
 

@@ -1,5 +1,7 @@
 package com.quoox.xero.synclog;
 
+import com.quoox.xero.audit.AuditTopic;
+import com.quoox.xero.audit.AuditTrail;
 import com.quoox.xero.dispatch.OutboxDispatcher;
 import com.quoox.xero.intake.Backfill;
 import com.quoox.xero.outbox.OutboxEntry;
@@ -22,12 +24,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,6 +55,10 @@ public class SyncLogResource {
   @Inject Backfill backfill;
 
   @Inject XeroLinks links;
+
+  @Inject AuditTrail audit;
+
+  @Context SecurityContext caller;
 
   @GET
   public List<SyncLogEntry> list(
@@ -107,6 +116,7 @@ public class SyncLogResource {
     }
     OutboxEntry retried = outbox.update(entryId, OutboxEntry::retryNow);
     dispatcher.wake();
+    record(businessId, "Retried " + describe(retried));
     return SyncLogEntry.of(retried, links);
   }
 
@@ -116,6 +126,7 @@ public class SyncLogResource {
   public Map<String, Integer> retryAll(@PathParam("businessId") @BusinessId String businessId) {
     int retried = outbox.retryAllParked(businessId);
     dispatcher.wake();
+    record(businessId, "Retried all that needed attention: " + retried + " entries");
     return Map.of("retried", retried);
   }
 
@@ -152,10 +163,34 @@ public class SyncLogResource {
     try {
       Backfill.Result result = backfill.resend(businessId, from, to);
       dispatcher.wake();
+      record(
+          businessId,
+          "Resent "
+              + from
+              + " to "
+              + to
+              + ": "
+              + result.found()
+              + " found, "
+              + result.queued()
+              + " new, "
+              + result.resent()
+              + " sent again");
       return result;
     } catch (UnsupportedOperationException e) {
       throw new WebApplicationException(e.getMessage(), Response.Status.NOT_IMPLEMENTED);
     }
+  }
+
+  private void record(String businessId, String summary) {
+    audit.record(businessId, caller.getUserPrincipal(), AuditTopic.SYNC_LOG, summary);
+  }
+
+  /** The entry as the sync log names it: its kind and the sale's or refund's number. */
+  private static String describe(OutboxEntry entry) {
+    String kind = entry.getSourceKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    String number = entry.getSourceNumber() == null ? entry.getSourceId() : entry.getSourceNumber();
+    return kind + " " + number;
   }
 
   /** A day the pattern let through may still not exist (2026-02-30). */
