@@ -64,6 +64,10 @@ async function send(base, path, init = {}) {
   if (!response.ok) {
     throw new ApiError(response.status, await problemOf(response));
   }
+  if ((init.method || 'GET') !== 'GET') {
+    // Whatever the page changed, sections that show changes (the history) read them again.
+    document.dispatchEvent(new CustomEvent('quoox-xero:changed'));
+  }
   return response;
 }
 

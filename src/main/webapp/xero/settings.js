@@ -1,7 +1,8 @@
 // The Xero settings page of one business (?businessId=…): connection, coding, payments and
-// payouts, reconciliation, sync log.
+// payouts, reconciliation, sync log, recent changes.
 
 import { businessApi } from './api.js';
+import { AuditSection } from './audit.js';
 import { ConnectionSection } from './connection.js';
 import { announce, closableStatus, showPageError } from './forms.js';
 import { MappingsSection } from './mappings.js';
@@ -39,11 +40,12 @@ async function main() {
       .catch((error) => showPageError(`Payments could not be shown: ${error.message}`));
   });
   const syncLog = new SyncLogSection(api, businessId);
+  const audit = new AuditSection(api);
   readiness.start();
   mappings.start();
   payments.start();
   reconciliation.start();
-  await Promise.all([connection.start(), syncLog.start(), named]);
+  await Promise.all([connection.start(), syncLog.start(), audit.start(), named]);
   if (params.get('xero')) {
     // Back from Xero's sign-in (the OAuth callback adds the resulting status).
     announce(`Back from Xero: ${connection.connection ? document.getElementById('connection-summary').textContent : 'not connected.'}`);

@@ -383,6 +383,19 @@ final class SettingsScreen {
         .toList();
   }
 
+  /** Waits until "Recent changes" shows a line containing {@code text}, and answers that line. */
+  String awaitRecentChange(String text) {
+    return await(
+        "\"" + text + "\" in Recent changes",
+        () ->
+            driver.findElements(By.cssSelector("[data-testid='audit-row']")).stream()
+                .map(WebElement::getText)
+                .filter(line -> line.contains(text))
+                .findFirst()
+                .orElse(""),
+        line -> !line.isEmpty());
+  }
+
   /** A sync log row as read at one moment (a refresh replaces the rows). */
   record Row(String status, String xeroNumber, String xeroLink, String lastError) {}
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -353,6 +354,27 @@ class SettingsScreenIT {
         () -> screen.byId("readiness-summary").getText(),
         t -> t.startsWith("Ready"));
     chromium.screenshot("readiness-ready");
+  }
+
+  @Test
+  void recentChangesSayWhoChangedTheSalesAccountAndWhen() throws IOException {
+    TestBusiness business = TestBusiness.connected(api);
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+    screen.awaitRecentChange("Category bakery added"); // saved through the API before opening
+
+    screen.awaitMappingsForm();
+    screen.choose("sales.accountCode", "260");
+    screen.saveMappings();
+
+    String line = screen.awaitRecentChange("Sales account 200 → 260");
+    assertTrue(line.contains(ModuleApi.User.OPERATOR.name()), "the user's name: " + line);
+    assertTrue(line.contains("Account and tax coding"), line);
+    String first = screen.byId("audit-list").findElements(By.tagName("li")).get(0).getText();
+    assertEquals(line, first, "the newest change comes first");
+    WebElement time = screen.byId("audit-list").findElement(By.tagName("time"));
+    assertFalse(time.getText().isBlank(), "when, in the viewer's own time");
+    assertTrue(line.startsWith(time.getText()), line);
+    chromium.screenshot("recent-changes");
   }
 
   @Test
