@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The audit trail as black-box HTTP: every kind of change to a business's Xero set-up (connection,
- * sync start, coding, payments, pause and resume, retry, retry all, resend, disconnect) appears
- * once, newest first, with the user who made it and what changed; refused saves and saves that
- * change nothing leave no trace; no secret is ever in it; and only users of the business read it.
+ * sync start, coding, payments, pause and resume, retry, retry all, resend, disconnect, private app
+ * certificate; Connect to Xero in {@code OAuth2ConnectIT}) appears once, newest first, with the
+ * user who made it and what changed; refused saves and saves that change nothing leave no trace; no
+ * secret is ever in it; and only users of the business read it.
  */
 class AuditTrailIT extends DeployedModule {
 
@@ -99,6 +100,14 @@ class AuditTrailIT extends DeployedModule {
             + " sent again");
     business.expect(204, api.delete(business.path("connection")));
     expected.add("CONNECTION Disconnected from Xero");
+    assertEquals(
+        201,
+        api.download(
+                "POST",
+                business.path("connection/private-app/certificate"),
+                "application/x-x509-ca-cert")
+            .statusCode());
+    expected.add("CONNECTION Private app certificate issued");
 
     ModuleApi.Answer answer = business.expect(200, api.get(business.path("audit")));
     List<String> recorded = new ArrayList<>();

@@ -124,6 +124,19 @@ class OAuth2ConnectIT extends DeployedModule {
     sales.awaitSyncStatus(sale.saleNumber(), "SENT");
     assertEquals(1, SANDBOX.tenant(second).invoices().size());
     assertEquals(0, SANDBOX.tenant(first).invoices().size());
+
+    // The audit trail names both steps, newest first, with the signed-in user.
+    List<String> steps = new ArrayList<>();
+    for (JsonNode change : api.get("businesses/" + business + "/xero/audit").json()) {
+      if ("CONNECTION".equals(change.path("topic").asText())) {
+        steps.add(change.path("user").asText() + ": " + change.path("summary").asText());
+      }
+    }
+    assertEquals(
+        List.of(
+            "it-operator: Organisation chosen: Second of " + business,
+            "it-operator: Signed in with Connect to Xero; the organisation is yet to be chosen"),
+        steps);
   }
 
   /**
