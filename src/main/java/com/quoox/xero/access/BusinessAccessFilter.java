@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -16,8 +18,9 @@ import java.util.Set;
 /**
  * Guards every resource whose path names a business ({@code …/businesses/{businessId}/…}): the
  * caller must be authenticated and allowed to act for that business, and only {@value #ADMIN_ROLE}
- * may change anything. Being a filter on the path parameter rather than annotations on each method,
- * a new resource is guarded from its first line.
+ * may change anything (a {@code GET} marked {@link ChangesSettings} counts as a change). Being a
+ * filter on the path parameter rather than annotations on each method, a new resource is guarded
+ * from its first line.
  *
  * <p>The answer for a business the caller may not act for is the same whether or not it exists, so
  * business ids cannot be probed.
@@ -33,6 +36,8 @@ public class BusinessAccessFilter implements ContainerRequestFilter {
 
   @Inject BusinessAccess access;
 
+  @Context ResourceInfo resource;
+
   @Override
   public void filter(ContainerRequestContext request) {
     String businessId = request.getUriInfo().getPathParameters().getFirst("businessId");
@@ -45,12 +50,18 @@ public class BusinessAccessFilter implements ContainerRequestFilter {
     } else if (!access.mayActFor(caller, businessId)) {
       request.abortWith(
           problem(Response.Status.FORBIDDEN, "You may not act for business " + businessId));
-    } else if (!READS.contains(request.getMethod()) && !caller.isUserInRole(ADMIN_ROLE)) {
+    } else if (changes(request) && !caller.isUserInRole(ADMIN_ROLE)) {
       request.abortWith(
           problem(
               Response.Status.FORBIDDEN,
               "Changing Xero settings needs the role " + ADMIN_ROLE + "; you may only look"));
     }
+  }
+
+  private boolean changes(ContainerRequestContext request) {
+    return !READS.contains(request.getMethod())
+        || (resource.getResourceMethod() != null
+            && resource.getResourceMethod().isAnnotationPresent(ChangesSettings.class));
   }
 
   /** An RFC 9457 answer; built here so that this package needs nothing of the settings screen. */

@@ -31,6 +31,8 @@ public class CustomConnectionSetup {
 
   @Inject XeroSessions sessions;
 
+  @Inject Disconnection disconnection;
+
   /**
    * @throws ConnectionTestFailed with Xero's own words when the credentials or the test fail;
    *     nothing is stored then
@@ -58,6 +60,7 @@ public class CustomConnectionSetup {
             organisation.name());
     tested.granted(token.scope());
     tested.organisationTimezone(organisation.timezone() == null ? "" : organisation.timezone());
+    disconnection.endReplaced(businessId, tenants);
     XeroConnection saved = connections.save(tested);
     sessions.forget(businessId);
     LOG.infof("Business %s connected to Xero organisation %s", businessId, organisation.name());

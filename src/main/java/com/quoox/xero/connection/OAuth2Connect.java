@@ -6,8 +6,6 @@ import com.quoox.xero.xeroapi.XeroIdentity;
 import com.quoox.xero.xeroapi.XeroTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,8 +28,9 @@ public class OAuth2Connect {
 
   private static final Logger LOG = Logger.getLogger(OAuth2Connect.class);
 
-  @PersistenceContext(unitName = "quoox-xero")
-  EntityManager em;
+  @Inject OAuthAuthorizations authorizations;
+
+  @Inject Disconnection disconnection;
 
   @Inject OAuth2App app;
 
@@ -45,16 +44,14 @@ public class OAuth2Connect {
 
   @Inject XeroSessions sessions;
 
-  /** Where to send the user's browser to authorise Quoox at Xero. */
-  @Transactional
-  public URI start(String businessId) {
-    // Sign-ins started and never finished lapse; they are of no use to anyone after that.
-    em.createNamedQuery("OAuthAuthorization.deleteLapsed")
-        .setParameter("cutoff", Instant.now().minus(OAuthAuthorization.LIFETIME))
-        .executeUpdate();
+  /**
+   * Where to send the user's browser to authorise Quoox at Xero.
+   *
+   * @param user the signed-in user starting it: only they may complete it
+   */
+  public URI start(String businessId, String user) {
     Pkce pkce = Pkce.create();
     String state = OAuthState.create();
-    em.persist(new OAuthAuthorization(state, businessId, cipher.encrypt(pkce.verifier(), state)));
     Map<String, String> query = new LinkedHashMap<>();
     query.put("response_type", "code");
     query.put("client_id", app.clientId());
@@ -63,30 +60,26 @@ public class OAuth2Connect {
     query.put("state", state);
     query.put("code_challenge", pkce.challenge());
     query.put("code_challenge_method", Pkce.METHOD);
+    authorizations.add(
+        new OAuthAuthorization(state, businessId, user, cipher.encrypt(pkce.verifier(), state)));
     return URI.create(endpoints.authorizeUrl() + "?" + encode(query));
   }
 
   /**
-   * Finishes the authorisation Xero called back about.
+   * Finishes the authorisation Xero called back about. It runs without a transaction of its own:
+   * the sign-in is used up first, in its own, and nothing is held open while Xero answers.
    *
-   * @param callerMayActFor whether the person Xero sent back may act for a business: the sign-in is
-   *     checked against the business it was started for, so a link cannot connect another business
+   * @param user the signed-in user Xero sent back: only the one who started the sign-in may finish
+   *     it, so a link or a forged callback cannot connect a business to someone else's organisation
+   * @param userMayActFor whether that user may still act for the sign-in's business
    * @throws ConnectionTestFailed when the state is unknown, used or lapsed, or Xero refuses the
    *     code
-   * @throws SecurityException when the caller may not act for the sign-in's business
+   * @throws SecurityException when another user started the sign-in, or the user may not act for
+   *     its business
    */
-  @Transactional
-  public XeroConnection complete(String state, String code, Predicate<String> callerMayActFor) {
-    OAuthAuthorization authorization =
-        state == null ? null : em.find(OAuthAuthorization.class, state);
-    if (authorization == null || authorization.lapsed()) {
-      throw new ConnectionTestFailed(
-          "This Xero sign-in is unknown, already used or older than 15 minutes: connect again");
-    }
-    if (!callerMayActFor.test(authorization.businessId())) {
-      throw new SecurityException("You may not connect business " + authorization.businessId());
-    }
-    em.remove(authorization); // single use, even if what follows fails
+  public XeroConnection complete(
+      String state, String code, String user, Predicate<String> userMayActFor) {
+    OAuthAuthorization authorization = authorizations.take(state, user, userMayActFor);
     String verifier = cipher.decrypt(authorization.codeVerifierEncrypted(), state);
     TokenGrant grant =
         identity.authorizationCode(
@@ -96,6 +89,7 @@ public class OAuth2Connect {
       throw new ConnectionTestFailed("Xero signed you in but no organisation was authorised");
     }
     String businessId = authorization.businessId();
+    disconnection.endReplaced(businessId, organisations);
     XeroConnection connection =
         XeroConnection.oauth2(
             businessId,

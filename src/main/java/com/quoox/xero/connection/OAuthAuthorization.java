@@ -10,14 +10,17 @@ import java.time.Instant;
 
 /**
  * An authorisation a user has started at Xero and not finished: the {@code state} that ties Xero's
- * callback to the business (RFC 6749 §10.12) and the PKCE verifier (RFC 7636), kept encrypted.
- * Single use; it lapses after 15 minutes.
+ * callback to the business (RFC 6749 §10.12), the user who started it (only they may finish it) and
+ * the PKCE verifier (RFC 7636), kept encrypted. Single use; it lapses after 15 minutes.
  */
 @Entity
 @Table(name = "xero_oauth_authorization")
 @NamedQuery(
     name = "OAuthAuthorization.deleteLapsed",
     query = "delete from OAuthAuthorization a where a.createdAt < :cutoff")
+@NamedQuery(
+    name = "OAuthAuthorization.delete",
+    query = "delete from OAuthAuthorization a where a.state = :state")
 class OAuthAuthorization {
 
   static final Duration LIFETIME = Duration.ofMinutes(15);
@@ -29,6 +32,9 @@ class OAuthAuthorization {
   @Column(name = "business_id", nullable = false, length = 64)
   private String businessId;
 
+  @Column(name = "started_by", nullable = false, length = 255)
+  private String startedBy;
+
   @Column(name = "code_verifier_encrypted", nullable = false, length = 512)
   private String codeVerifierEncrypted;
 
@@ -37,9 +43,11 @@ class OAuthAuthorization {
 
   protected OAuthAuthorization() {}
 
-  OAuthAuthorization(String state, String businessId, String codeVerifierEncrypted) {
+  OAuthAuthorization(
+      String state, String businessId, String startedBy, String codeVerifierEncrypted) {
     this.state = state;
     this.businessId = businessId;
+    this.startedBy = startedBy;
     this.codeVerifierEncrypted = codeVerifierEncrypted;
     this.createdAt = Instant.now();
   }
@@ -54,6 +62,10 @@ class OAuthAuthorization {
 
   String businessId() {
     return businessId;
+  }
+
+  boolean startedBy(String user) {
+    return startedBy.equals(user);
   }
 
   String codeVerifierEncrypted() {

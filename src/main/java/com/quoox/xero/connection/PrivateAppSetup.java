@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.security.PrivateKey;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -43,6 +44,8 @@ public class PrivateAppSetup {
 
   @Inject XeroSessions sessions;
 
+  @Inject Disconnection disconnection;
+
   /**
    * @throws PrivateAppRefused naming the field to fix, with Xero's own words; nothing is stored
    * @throws ConnectionTestFailed when Xero could not be asked or answered otherwise
@@ -63,6 +66,7 @@ public class PrivateAppSetup {
             certificate,
             organisation.organisationId(),
             organisation.name());
+    disconnection.endReplaced(businessId, List.of());
     XeroConnection saved = certificates.bind(tested, connections);
     sessions.forget(businessId);
     LOG.infof(

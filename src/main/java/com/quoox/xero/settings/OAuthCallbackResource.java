@@ -1,6 +1,7 @@
 package com.quoox.xero.settings;
 
 import com.quoox.xero.access.BusinessAccess;
+import com.quoox.xero.access.BusinessAccessFilter;
 import com.quoox.xero.audit.AuditTopic;
 import com.quoox.xero.audit.AuditTrail;
 import com.quoox.xero.connection.ConnectionStatus;
@@ -23,7 +24,8 @@ import java.net.URI;
 /**
  * The second browser leg of "Connect to Xero": the callback Xero sends the user back to, which
  * lands them on the settings page. Its path names no business (Xero's redirect URI is one per app),
- * so it checks itself that the user may act for the business the sign-in was started for.
+ * so {@code BusinessAccessFilter} cannot guard it: it asks itself for a signed-in user with role
+ * quoox-xero-admin, who must be the user who started the sign-in and still act for its business.
  */
 @Path("xero/oauth/callback")
 public class OAuthCallbackResource {
@@ -44,6 +46,15 @@ public class OAuthCallbackResource {
       @QueryParam("code") String code,
       @QueryParam("state") String state,
       @QueryParam("error") String error) {
+    if (caller == null || caller.getUserPrincipal() == null) {
+      return Problem.response(
+          Response.Status.UNAUTHORIZED, "Sign in to Quoox to finish connecting to Xero");
+    }
+    if (!caller.isUserInRole(BusinessAccessFilter.ADMIN_ROLE)) {
+      return Problem.response(
+          Response.Status.FORBIDDEN,
+          "Connecting to Xero needs the role " + BusinessAccessFilter.ADMIN_ROLE);
+    }
     if (error != null) {
       return Problem.response(
           Response.Status.BAD_REQUEST, "Xero did not authorise Quoox: " + error);
@@ -53,7 +64,11 @@ public class OAuthCallbackResource {
     }
     try {
       XeroConnection connection =
-          oauth2.complete(state, code, businessId -> access.mayActFor(caller, businessId));
+          oauth2.complete(
+              state,
+              code,
+              caller.getUserPrincipal().getName(),
+              businessId -> access.mayActFor(caller, businessId));
       audit.record(
           connection.getBusinessId(),
           caller.getUserPrincipal(),

@@ -1,5 +1,6 @@
 package com.quoox.xero.settings;
 
+import com.quoox.xero.access.ChangesSettings;
 import com.quoox.xero.connection.ConnectionTestFailed;
 import com.quoox.xero.connection.OAuth2Connect;
 import com.quoox.xero.rest.BusinessId;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -31,15 +34,23 @@ public class OAuthResource {
     return availability();
   }
 
+  /**
+   * Needs role quoox-xero-admin: whoever completes it decides which organisation the business's
+   * sales go to.
+   */
   @GET
   @Path("authorize")
-  public Response authorize(@PathParam("businessId") @BusinessId String businessId) {
+  @ChangesSettings
+  public Response authorize(
+      @PathParam("businessId") @BusinessId String businessId, @Context SecurityContext caller) {
     OAuthAvailability availability = availability();
     if (!availability.available()) {
       return Problem.response(Response.Status.SERVICE_UNAVAILABLE, availability.reason());
     }
     try {
-      return Response.status(Response.Status.FOUND).location(oauth2.start(businessId)).build();
+      return Response.status(Response.Status.FOUND)
+          .location(oauth2.start(businessId, caller.getUserPrincipal().getName()))
+          .build();
     } catch (ConnectionTestFailed e) {
       return Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
     }
