@@ -217,5 +217,10 @@ public class XeroSessions {
     boolean usableFor(XeroConnection connection) {
       return clientId.equals(connection.getClientId()) && Instant.now().isBefore(renewAt);
     }
+
+    @Override
+    public String toString() {
+      return "CachedToken[clientId=" + clientId + ", renewAt=" + renewAt + "]"; // never the token
+    }
   }
 }
