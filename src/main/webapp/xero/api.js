@@ -1,5 +1,7 @@
 // Same-origin calls to the module's REST API for one business. The browser adds the user's
 // credentials itself (HTTP Basic); failures arrive as RFC 9457 problems with field errors.
+// Every call carries X-Requested-By: the API refuses a change without it, which a form or a
+// foreign page cannot send, so that they cannot borrow the user's credentials.
 
 /** A refused call: the HTTP status and the problem the API answered (or one made up for it). */
 export class ApiError extends Error {
@@ -57,7 +59,8 @@ async function call(base, path, { method, body }) {
 async function send(base, path, init = {}) {
   let response;
   try {
-    response = await fetch(new URL(path, base), { credentials: 'same-origin', ...init });
+    const headers = { ...init.headers, 'X-Requested-By': 'quoox-xero' };
+    response = await fetch(new URL(path, base), { credentials: 'same-origin', ...init, headers });
   } catch (e) {
     throw new ApiError(0, { detail: `Quoox could not be reached (${e.message}). Check your connection and try again.` });
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.quoox.xero.websecurity.SameOriginChanges;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -45,6 +46,12 @@ public final class ModuleApi {
               .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
   }
+
+  /**
+   * What this client sends in the header every change needs (on reads too, as the settings page
+   * does): an API client, not a page a browser was made to post.
+   */
+  public static final String CLIENT = "quoox-xero-it";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
@@ -132,7 +139,8 @@ public final class ModuleApi {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .method(method, HttpRequest.BodyPublishers.noBody())
-            .header("Accept", accept);
+            .header("Accept", accept)
+            .header(SameOriginChanges.HEADER, CLIENT);
     if (user != null) {
       request.header("Authorization", user.basicAuthorization());
     }
@@ -152,6 +160,7 @@ public final class ModuleApi {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    request.header(SameOriginChanges.HEADER, CLIENT);
     if (user != null) {
       request.header("Authorization", user.basicAuthorization());
     }
