@@ -115,6 +115,10 @@ export class SyncLogSection {
   }
 
   async retryAll() {
+    // Sends again everything that needs attention, in one press: only when the owner means it.
+    if (!window.confirm('Send every entry that needs attention to Xero again?')) {
+      return;
+    }
     const button = $('retry-all');
     button.disabled = true;
     try {
@@ -133,6 +137,12 @@ export class SyncLogSection {
     event.preventDefault();
     const form = event.target;
     const body = { from: $('resend-from').value, to: $('resend-to').value };
+    // Resending can create many invoices at once: only when the owner means it.
+    const days = body.from === body.to ? body.from : `${body.from} to ${body.to}`;
+    if (!window.confirm(`Send the sales and refunds of ${days} that Xero does not have yet?`)) {
+      announce('Nothing was resent.');
+      return;
+    }
     const answer = await whileBusy(form, this.businessId, () => this.api.post('sync/resend', body));
     if (answer) {
       announce(

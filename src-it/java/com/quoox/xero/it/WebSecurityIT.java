@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -149,7 +150,7 @@ class WebSecurityIT extends DeployedModule {
     assertEquals(200, html.statusCode(), html.body());
     assertEquals(200, answer.statusCode(), answer.body());
     assertEquals(404, problem.statusCode(), problem.body());
-    for (HttpResponse<String> response : new HttpResponse[] {html, answer, problem}) {
+    for (HttpResponse<String> response : List.of(html, answer, problem)) {
       assertEquals(
           Map.of(
               "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'",

@@ -57,6 +57,14 @@ final class HeadlessChromium implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,2400",
         "--user-data-dir=" + profile);
+    // Files the page offers are saved, unasked, where the test can read them.
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads(profile).toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -146,6 +154,15 @@ final class HeadlessChromium implements AutoCloseable {
       }
     }
     return folder;
+  }
+
+  /** Where the browser saves what the page offers for download. */
+  Path downloads() {
+    return downloads(profile);
+  }
+
+  private static Path downloads(Path profile) {
+    return profile.resolve("downloads");
   }
 
   @Override

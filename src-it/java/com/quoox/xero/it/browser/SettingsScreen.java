@@ -1,7 +1,10 @@
 package com.quoox.xero.it.browser;
 
 import com.quoox.xero.it.support.Eventually;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -143,30 +146,63 @@ final class SettingsScreen {
     byId("save-private-app").click();
   }
 
-  /** Presses "Download X509 Certificate" and reads the file the page offered (a Blob link). */
-  String downloadCertificate() {
+  /**
+   * Presses "Download X509 Certificate" and reads the file the browser saved in {@code downloads}
+   * (the page's Content-Security-Policy keeps scripts, the test's too, from reading the Blob link).
+   */
+  String downloadCertificate(Path downloads) {
     byId("download-certificate").click();
     await(
         "the certificate link", () -> byId("certificate-link").isDisplayed(), Boolean.TRUE::equals);
-    return (String)
-        driver.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(document.getElementById('certificate-link').href)"
-                + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
+    Path file = downloads.resolve(byId("certificate-link").getAttribute("download"));
+    return await("the downloaded " + file.getFileName(), () -> read(file), t -> !t.isEmpty());
   }
 
-  /** Presses "Retry all that need attention" and waits for the page to say {@code expected}. */
-  void retryAll(String expected) {
+  /** The file's text, empty while the browser has not finished saving it. */
+  private static String read(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Presses "Retry all that need attention", confirms, and waits for the page to say {@code
+   * expected}; answers the question the page asked first.
+   */
+  String retryAll(String expected) {
     byId("retry-all").click();
+    String asked = answerConfirmation(true);
     awaitStatus(expected);
+    return asked;
   }
 
-  /** Sends the days again (back-fill) and answers what the page then said. */
+  /** Presses "Retry all that need attention" and declines; answers the question asked. */
+  String declineRetryAll() {
+    byId("retry-all").click();
+    return answerConfirmation(false);
+  }
+
+  /** Sends the days again (back-fill), confirming, and answers what the page then said. */
   String resend(LocalDate from, LocalDate to) {
+    askToResend(from, to);
+    answerConfirmation(true);
+    return awaitStatus("Found ");
+  }
+
+  /** Asks to send the days again and declines; answers the question the page asked. */
+  String declineResend(LocalDate from, LocalDate to) {
+    askToResend(from, to);
+    String asked = answerConfirmation(false);
+    awaitStatus("Nothing was resent.");
+    return asked;
+  }
+
+  private void askToResend(LocalDate from, LocalDate to) {
     setDay("resend-from", from);
     setDay("resend-to", to);
     byId("resend").click();
-    return awaitStatus("Found ");
   }
 
   /** A date input's value, as the browser's date picker sets it (whatever the locale's format). */

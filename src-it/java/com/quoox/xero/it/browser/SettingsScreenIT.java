@@ -265,7 +265,10 @@ class SettingsScreenIT {
         screen.byId("private-app-form").getText().contains("Xero retired private apps"),
         "the page says plainly that private apps are retired");
 
-    assertEquals(certificate.strip(), screen.downloadCertificate().strip(), "the same one again");
+    assertEquals(
+        certificate.strip(),
+        screen.downloadCertificate(chromium.downloads()).strip(),
+        "the same one again");
     assertEquals("download-certificate", screen.focused().getAttribute("id"), "focus kept");
     chromium.screenshot("certificate-downloaded");
 
@@ -314,7 +317,11 @@ class SettingsScreenIT {
     screen.awaitMappingsForm();
     screen.choose("categories[bakery].accountCode", "200");
     screen.saveMappings();
-    screen.retryAll("2 entries are being sent to Xero again.");
+    String declined = screen.declineRetryAll();
+    assertEquals("Send every entry that needs attention to Xero again?", declined);
+    assertEquals("NEEDS_ATTENTION", business.syncEntry(first.saleNumber()).path("status").asText());
+    String asked = screen.retryAll("2 entries are being sent to Xero again.");
+    assertEquals(declined, asked);
 
     screen.awaitSyncRow(first.saleNumber(), "SENT");
     screen.awaitSyncRow(second.saleNumber(), "SENT");
@@ -407,6 +414,9 @@ class SettingsScreenIT {
     assertEquals(null, screen.syncRow(before.saleNumber()), "not in the sync log yet");
 
     LocalDate day = LocalDate.ofInstant(before.completedAt(), ZoneOffset.UTC);
+    String asked = screen.declineResend(day, day);
+    assertTrue(asked.contains("Send the sales and refunds of " + day), asked);
+    assertEquals(null, screen.syncRow(before.saleNumber()), "declined: nothing resent");
     String said = screen.resend(day, day);
 
     assertTrue(said.contains(": 1 sent to Xero now."), said);
