@@ -3,6 +3,7 @@ package com.quoox.xero.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.quoox.xero.it.support.ModuleDeployment;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;

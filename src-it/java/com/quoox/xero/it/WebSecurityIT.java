@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.websecurity.SameOriginChanges;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
