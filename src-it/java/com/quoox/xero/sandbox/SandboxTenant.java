@@ -2,12 +2,15 @@ package com.quoox.xero.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.quoox.xero.sandbox.webhooks.WebhookEvent;
+import com.quoox.xero.sandbox.webhooks.WebhookSubscription;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +36,13 @@ public final class SandboxTenant {
   private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
   private final Set<String> revokedScopes = ConcurrentHashMap.newKeySet();
   private volatile boolean disconnectedAtXero;
+  private final AppWebhook webhook;
 
-  SandboxTenant(UUID tenantId, String name, TenantRateLimiter limiter) {
+  SandboxTenant(UUID tenantId, String name, TenantRateLimiter limiter, AppWebhook webhook) {
     this.tenantId = tenantId;
     this.name = name;
     this.limiter = limiter;
+    this.webhook = webhook;
   }
 
   public String tenantId() {
@@ -259,6 +264,78 @@ public final class SandboxTenant {
   public SandboxTenant clearFaults() {
     faults.clear();
     return this;
+  }
+
+  // ---- an accountant at work in Xero (each change is reported to the app's webhook)
+
+  /**
+   * Voids an invoice as an accountant does in Xero: only an AUTHORISED invoice without payments may
+   * be voided (payments must be removed first,
+   * https://central.xero.com/s/article/Void-an-approved-invoice); then the app's webhook hears of
+   * it. Answers the webhook's delivery, or empty when the app registered no webhook.
+   */
+  public Optional<WebhookSubscription.Delivery> voidInvoice(String invoiceId) {
+    synchronized (books) {
+      ObjectNode invoice = invoiceToChange(invoiceId);
+      if (!"AUTHORISED".equals(XeroJson.text(invoice, "Status"))
+          || XeroJson.decimal(invoice, "AmountPaid").signum() != 0) {
+        throw new IllegalStateException("Xero voids only unpaid AUTHORISED invoices: " + invoice);
+      }
+      invoice.put("Status", "VOIDED");
+      Books.touch(invoice);
+    }
+    return webhook.invoiceUpdated(tenantId(), invoiceId);
+  }
+
+  /**
+   * Deletes an invoice as an accountant does in Xero: only a DRAFT or SUBMITTED one may be deleted
+   * (an approved one is voided instead); then the app's webhook hears of it.
+   */
+  public Optional<WebhookSubscription.Delivery> deleteInvoice(String invoiceId) {
+    synchronized (books) {
+      ObjectNode invoice = invoiceToChange(invoiceId);
+      String status = XeroJson.text(invoice, "Status");
+      if (!"DRAFT".equals(status) && !"SUBMITTED".equals(status)) {
+        throw new IllegalStateException("Xero deletes only DRAFT or SUBMITTED invoices: " + status);
+      }
+      invoice.put("Status", "DELETED");
+      Books.touch(invoice);
+    }
+    return webhook.invoiceUpdated(tenantId(), invoiceId);
+  }
+
+  /**
+   * Records a payment of {@code amount} into account {@code accountCode} on an invoice, as an
+   * accountant does in Xero, with Xero's rules for payments; then the app's webhook hears of it.
+   */
+  public Optional<WebhookSubscription.Delivery> payInvoice(
+      String invoiceId, String amount, String accountCode) {
+    synchronized (books) {
+      ObjectNode payment = XeroJson.object();
+      payment.putObject("Invoice").put("InvoiceID", invoiceId);
+      payment.putObject("Account").put("Code", accountCode);
+      payment.put("Amount", new BigDecimal(amount));
+      List<String> errors = settlements.checkPayment(payment);
+      if (!errors.isEmpty()) {
+        throw new IllegalStateException("Xero refuses the payment: " + errors);
+      }
+      settlements.pay(payment);
+    }
+    return webhook.invoiceUpdated(tenantId(), invoiceId);
+  }
+
+  /**
+   * An event of this organisation's invoice at {@code at}, to send through {@link
+   * XeroSandbox#webhooks()} as a test needs (bursts, replays).
+   */
+  public WebhookEvent invoiceEvent(String invoiceId, Instant at) {
+    return webhook.invoiceEvent(tenantId(), invoiceId, at);
+  }
+
+  private ObjectNode invoiceToChange(String invoiceId) {
+    return books
+        .document(DocumentKind.INVOICE, invoiceId)
+        .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceId));
   }
 
   // ---- inspection (copies in Xero's JSON shape)

@@ -1,10 +1,12 @@
 package com.quoox.xero.sandbox;
 
+import com.quoox.xero.sandbox.webhooks.WebhookSubscription;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +49,7 @@ public final class XeroSandbox implements AutoCloseable {
   private final PrivateApps privateApps = new PrivateApps();
   private final Map<UUID, SandboxTenant> tenants = new ConcurrentHashMap<>();
   private final RollingWindow appMinute;
+  private final AppWebhook webhook;
   private final Duration specLoadTime;
 
   private XeroSandbox(int port, Path spec, SandboxLimits limits) throws IOException {
@@ -55,6 +59,7 @@ public final class XeroSandbox implements AutoCloseable {
     ContractValidator contract = new ContractValidator(spec);
     this.specLoadTime = Duration.ofNanos(System.nanoTime() - started);
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+    this.webhook = new AppWebhook(baseUrl() + ContractValidator.BASE_PATH);
     // More threads than Xero's 5 concurrent calls, so the sandbox itself can answer "concurrent"
     // 429s.
     this.executor =
@@ -280,8 +285,24 @@ public final class XeroSandbox implements AutoCloseable {
     UUID tenantId = UUID.randomUUID();
     tenants.put(
         tenantId,
-        new SandboxTenant(tenantId, organisationName, new TenantRateLimiter(limits, appMinute)));
+        new SandboxTenant(
+            tenantId, organisationName, new TenantRateLimiter(limits, appMinute), webhook));
     return tenantId;
+  }
+
+  /**
+   * Registers the app's webhook as in Xero's developer portal: from now on every tenant's changes
+   * made with {@link SandboxTenant#voidInvoice}, {@link SandboxTenant#deleteInvoice} or {@link
+   * SandboxTenant#payInvoice} are POSTed to {@code deliveryUrl}, signed with {@code webhookKey}.
+   * Registering again replaces the webhook (a new URL or key needs a new intent to receive).
+   */
+  public WebhookSubscription subscribeWebhooks(URI deliveryUrl, String webhookKey) {
+    return webhook.subscribe(deliveryUrl, webhookKey);
+  }
+
+  /** The app's webhook, if it registered one. */
+  public Optional<WebhookSubscription> webhooks() {
+    return webhook.subscription();
   }
 
   public SandboxTenant tenant(String tenantId) {
