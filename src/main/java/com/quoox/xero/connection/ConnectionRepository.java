@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores each business's Xero connection. */
@@ -86,6 +87,15 @@ public class ConnectionRepository {
    * Whether another business reaches the same organisation through the same connection at Xero (the
    * same Xero user connected it for both): ending it would cut that business off too.
    */
+  /** The businesses connected to the Xero organisation {@code tenantId} (webhooks name it). */
+  @Transactional
+  public List<String> businessesOfTenant(String tenantId) {
+    return em.createQuery(
+            "select c.businessId from XeroConnection c where c.tenantId = :tenantId", String.class)
+        .setParameter("tenantId", tenantId)
+        .getResultList();
+  }
+
   @Transactional
   public boolean sharedWithAnotherBusiness(XeroConnection connection) {
     return em.createNamedQuery("XeroConnection.sharingConnection", Long.class)

@@ -55,7 +55,7 @@ class InvoiceSender {
    */
   MappedSale map(OutboxEntry entry, BusinessCoding coding, DocumentDating dating)
       throws IOException {
-    SaleCompleted sale = OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
+    SaleCompleted sale = OutboxPayload.saleAsSent(entry);
     if (!entry.mayBeInXero()) {
       taxRates.check(
           entry.getBusinessId(),

@@ -32,6 +32,8 @@ import java.util.function.Predicate;
 @ApplicationScoped
 class PaymentSender {
 
+  static final String PAID_IN_XERO = "Skipped: already paid in Xero, invoice ";
+
   @Inject XeroAccounting xero;
 
   @Inject Prerequisites prerequisites;
@@ -63,6 +65,10 @@ class PaymentSender {
         prerequisites.untilSent(sale, "the invoice of sale " + sale.getSourceNumber());
     if (waiting.isPresent()) {
       return waiting.get();
+    }
+    if (sale.paidInXero()) {
+      // Xero would refuse it (more than is due); an accountant recorded the money there already.
+      return new Delivery.NotRecorded(PAID_IN_XERO + sale.getXeroDocumentNumber());
     }
     UUID invoiceId = UUID.fromString(sale.getXeroDocumentId());
     String currency = OutboxPayload.read(sale.getPayload(), SaleCompleted.class).currency();

@@ -246,6 +246,26 @@ public class OutboxEntry {
   @Column(name = "xero_contact_id", length = 36)
   private String xeroContactId;
 
+  /** What an accountant did in Xero to the document, as Xero's webhooks told; null: nothing. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "xero_change", length = 16)
+  private XeroChange xeroChange;
+
+  /** PAID: the amount paid; EDITED: the document's new total. */
+  @Column(name = "xero_change_amount", precision = 19, scale = 2)
+  private BigDecimal xeroChangeAmount;
+
+  @Column(name = "xero_change_at")
+  private Instant xeroChangeAt;
+
+  /** A person saw the document VOIDED or DELETED in Xero and chose to leave it so. */
+  @Column(name = "xero_change_left", nullable = false)
+  private boolean xeroChangeLeft;
+
+  /** How many times a person sent the sale again after Xero voided or deleted its document. */
+  @Column(name = "sent_again", nullable = false)
+  private int sentAgain;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -425,6 +445,74 @@ public class OutboxEntry {
   }
 
   /**
+   * Records what Xero shows of this entry's document now; answers false (and changes nothing) when
+   * the entry already says so, so a replayed or repeated event leaves it as it was.
+   */
+  public boolean changedInXero(XeroChange change, BigDecimal amount, Instant at) {
+    boolean same =
+        change == xeroChange
+            && (amount == null
+                ? xeroChangeAmount == null
+                : xeroChangeAmount != null && amount.compareTo(xeroChangeAmount) == 0);
+    if (same) {
+      return false;
+    }
+    this.xeroChange = change;
+    this.xeroChangeAmount = amount;
+    this.xeroChangeAt = at;
+    this.xeroChangeLeft = false;
+    touch();
+    return true;
+  }
+
+  /**
+   * A person chose to send the sale again after Xero voided or deleted its invoice: it goes as a
+   * new invoice whose Reference carries a suffix ({@link #numberAsSent}), with a key of its own.
+   */
+  public void sendAgain() {
+    if (state != OutboxState.SENT || xeroChange == null || !xeroChange.removedFromBooks()) {
+      throw new IllegalStateException(
+          "Entry " + id + " is not a document voided or deleted in Xero");
+    }
+    this.lastError =
+        truncate("Sent again: " + xeroDocumentNumber + " was " + xeroChange + " in Xero");
+    this.sentAgain++;
+    this.xeroChange = null;
+    this.xeroChangeAmount = null;
+    this.xeroChangeAt = null;
+    this.xeroChangeLeft = false;
+    this.mayBeInXero = false;
+    this.state = OutboxState.PENDING;
+    this.nextAttemptAt = Instant.now();
+    this.requestRevision++;
+    touch();
+  }
+
+  /** A person chose to leave the document voided or deleted in Xero. */
+  public void leaveAsChangedInXero() {
+    if (xeroChange == null || !xeroChange.removedFromBooks()) {
+      throw new IllegalStateException(
+          "Entry " + id + " is not a document voided or deleted in Xero");
+    }
+    this.xeroChangeLeft = true;
+    touch();
+  }
+
+  /** Xero shows the sale's invoice paid in full already (an accountant recorded the money). */
+  public boolean paidInXero() {
+    return xeroChange == XeroChange.PAID;
+  }
+
+  /**
+   * The sale's or refund's number as its document carries it in Xero: the number itself, and after
+   * each time it was sent again a suffix ({@code S-1/2}, {@code S-1/3}), so the new document's
+   * Reference is its own and never silently the voided one's.
+   */
+  public String numberAsSent(String number) {
+    return sentAgain == 0 ? number : number + "/" + (sentAgain + 1);
+  }
+
+  /**
    * The {@code Idempotency-Key} of this entry's create request: the same across automatic retries,
    * so Xero never makes a second document; new after a person's retry, because the fixed request
    * differs and Xero would otherwise replay its first answer (the error).
@@ -520,6 +608,26 @@ public class OutboxEntry {
 
   public String getXeroContactId() {
     return xeroContactId;
+  }
+
+  public XeroChange getXeroChange() {
+    return xeroChange;
+  }
+
+  public BigDecimal getXeroChangeAmount() {
+    return xeroChangeAmount;
+  }
+
+  public Instant getXeroChangeAt() {
+    return xeroChangeAt;
+  }
+
+  public boolean xeroChangeLeft() {
+    return xeroChangeLeft;
+  }
+
+  public int getSentAgain() {
+    return sentAgain;
   }
 
   public Instant getCreatedAt() {

@@ -256,6 +256,23 @@ public class OutboxRepository {
         .getResultList();
   }
 
+  /** The business's entries of {@code kind} that created these Xero documents (by Xero's id). */
+  @Transactional
+  public List<OutboxEntry> findByXeroDocuments(
+      String businessId, SourceKind kind, Collection<String> xeroDocumentIds) {
+    if (xeroDocumentIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from OutboxEntry e where e.businessId = :businessId"
+                + " and e.sourceKind = :kind and e.xeroDocumentId in :ids",
+            OutboxEntry.class)
+        .setParameter("businessId", businessId)
+        .setParameter("kind", kind)
+        .setParameter("ids", xeroDocumentIds)
+        .getResultList();
+  }
+
   /** Puts every parked entry of a business back in line, e.g. after its mapping was fixed. */
   @Transactional
   public int retryAllParked(String businessId) {

@@ -3,6 +3,7 @@ package com.quoox.xero.synclog;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxState;
 import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.outbox.XeroChange;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -12,6 +13,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One line of the sync log: an outbox entry as a person reads it.
@@ -19,6 +21,13 @@ import java.math.BigDecimal;
  * @param amount the money the entry moves (a sale's total charged, a refund's amount, a payment's
  *     or payout's amount), or null when its payload does not say
  * @param currency ISO 4217 code of {@code amount}, when the payload names it
+ * @param inXero what an accountant did to the document in Xero, heard through Xero's webhooks:
+ *     PAID, VOIDED, DELETED or EDITED; null when nothing was heard
+ * @param inXeroAmount PAID: the amount paid; EDITED: the document's total in Xero now
+ * @param choices what a person may do about it: {@code send-again} and {@code leave} for a document
+ *     VOIDED or DELETED in Xero that nobody chose to leave yet
+ * @param sentAgain how many times the sale was sent again as a new document (Reference {@code …/2},
+ *     {@code …/3})
  */
 public record SyncLogEntry(
     String id,
@@ -35,7 +44,12 @@ public record SyncLogEntry(
     String updatedAt,
     String nextAttemptAt,
     BigDecimal amount,
-    String currency) {
+    String currency,
+    XeroChange inXero,
+    BigDecimal inXeroAmount,
+    String inXeroAt,
+    List<String> choices,
+    int sentAgain) {
 
   static SyncLogEntry of(OutboxEntry entry, XeroLinks links) {
     JsonObject payload = payloadOf(entry.getPayload());
@@ -54,8 +68,26 @@ public record SyncLogEntry(
         entry.getUpdatedAt().toString(),
         entry.getNextAttemptAt() == null ? null : entry.getNextAttemptAt().toString(),
         amountOf(entry.getSourceKind(), entry.getClearingAmount(), payload),
-        text(payload, "currency"));
+        text(payload, "currency"),
+        entry.getXeroChange(),
+        entry.getXeroChangeAmount(),
+        entry.getXeroChangeAt() == null ? null : entry.getXeroChangeAt().toString(),
+        choicesOf(entry),
+        entry.getSentAgain());
   }
+
+  /** A document voided or deleted in Xero waits for a person to send it again or leave it. */
+  static List<String> choicesOf(OutboxEntry entry) {
+    boolean open =
+        entry.getXeroChange() != null
+            && entry.getXeroChange().removedFromBooks()
+            && !entry.xeroChangeLeft()
+            && entry.getSourceKind() == SourceKind.SALE;
+    return open ? List.of(SEND_AGAIN, LEAVE) : List.of();
+  }
+
+  static final String SEND_AGAIN = "send-again";
+  static final String LEAVE = "leave";
 
   /** Money movements carry their amount on the entry; sales and refunds only in their event. */
   static BigDecimal amountOf(SourceKind kind, BigDecimal clearingAmount, JsonObject payload) {

@@ -120,6 +120,50 @@ public class SyncLogResource {
     return SyncLogEntry.of(retried, links);
   }
 
+  /**
+   * Sends a sale again whose invoice an accountant voided or deleted in Xero: exactly one new
+   * invoice, whose Reference carries a suffix ({@code S-1/2}) so it is never mistaken for the old.
+   */
+  @POST
+  @Path("{entryId}/send-again")
+  public SyncLogEntry sendAgain(
+      @PathParam("businessId") @BusinessId String businessId,
+      @PathParam("entryId") String entryId) {
+    OutboxEntry entry = entryOf(businessId, entryId);
+    if (!SyncLogEntry.choicesOf(entry).contains(SyncLogEntry.SEND_AGAIN)) {
+      throw new InvalidRequest(
+          "entryId",
+          "Only a sale whose invoice was voided or deleted in Xero, and not left so, can be sent"
+              + " again");
+    }
+    OutboxEntry again = outbox.update(entryId, OutboxEntry::sendAgain);
+    dispatcher.wake();
+    return SyncLogEntry.of(again, links);
+  }
+
+  /** Leaves a sale's invoice voided or deleted in Xero, as the accountant did: nothing is sent. */
+  @POST
+  @Path("{entryId}/leave")
+  public SyncLogEntry leave(
+      @PathParam("businessId") @BusinessId String businessId,
+      @PathParam("entryId") String entryId) {
+    OutboxEntry entry = entryOf(businessId, entryId);
+    if (!SyncLogEntry.choicesOf(entry).contains(SyncLogEntry.LEAVE)) {
+      throw new InvalidRequest(
+          "entryId", "Only a sale whose invoice was voided or deleted in Xero can be left so");
+    }
+    return SyncLogEntry.of(outbox.update(entryId, OutboxEntry::leaveAsChangedInXero), links);
+  }
+
+  private OutboxEntry entryOf(String businessId, String entryId) {
+    return outbox
+        .findById(entryId)
+        .filter(e -> e.getBusinessId().equals(businessId))
+        .orElseThrow(
+            () ->
+                new NotFoundException("No sync entry " + entryId + " for business " + businessId));
+  }
+
   /** Sends every entry that needs attention again, e.g. after a mapping they shared was fixed. */
   @POST
   @Path("retry-all")
