@@ -28,3 +28,11 @@ create table xero_webhook_event (
   constraint uk_webhook_event unique (event_key)
 );
 create index ix_webhook_event_due on xero_webhook_event (state, claimed_until);
+
+-- Without webhooks (an app that registered none): a business may switch on a slow poll of the
+-- invoices changed in Xero since the last look (If-Modified-Since). Off unless a row says so.
+create table xero_change_poll (
+  business_id  varchar(64) not null primary key,
+  enabled      boolean     not null,
+  polled_until timestamp(6) with time zone not null
+);

@@ -235,6 +235,30 @@ class XeroWebhooksIT extends DeployedModule {
     assertEquals(50, business.xero.payments().size(), "the accountant's payments only");
   }
 
+  @Test
+  void withoutWebhooksASlowPollFindsTheInvoiceVoidedInXero() {
+    TestBusiness business = TestBusiness.connected(api);
+    business.xero.withoutWebhooks();
+    JsonNode poll =
+        business.expect(200, api.put(business.path("change-poll"), "{\"enabled\": true}")).json();
+    assertTrue(poll.path("enabled").asBoolean(), poll.toString());
+    SaleCompleted sale = business.cafeSale();
+    business.sell(sale);
+    String invoiceId = business.awaitSyncStatus(sale.saleNumber(), "SENT").path("xeroId").asText();
+
+    assertTrue(business.xero.voidInvoice(invoiceId).isEmpty(), "this app has no webhook");
+    JsonNode voided = awaitInXero(business, sale.saleNumber(), "VOIDED");
+    assertEquals(List.of("send-again", "leave"), texts(voided.path("choices")));
+    assertTrue(
+        business.xero.requests().stream()
+            .anyMatch(
+                r ->
+                    "GET".equals(r.method())
+                        && r.path().endsWith("/Invoices")
+                        && (r.query() == null || !r.query().contains("IDs="))),
+        "found by the poll of changed invoices");
+  }
+
   private JsonNode awaitInXero(TestBusiness business, String number, String change) {
     return Eventually.await(
         number + " " + change + " in Xero on the sync log of " + business.id,

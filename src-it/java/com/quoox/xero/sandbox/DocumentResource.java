@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -44,7 +45,8 @@ final class DocumentResource {
                     request.param(
                         kind == DocumentKind.INVOICE ? "InvoiceNumbers" : "CreditNoteNumbers"),
                     kind.numberField))
-            .and(inList(request.param("IDs"), kind.idField));
+            .and(inList(request.param("IDs"), kind.idField))
+            .and(modifiedSince(request.header("If-Modified-Since")));
     List<ObjectNode> matching = tenant.books.documents(kind).stream().filter(filter).toList();
     String page = request.param("page");
     if (page != null) {
@@ -74,6 +76,18 @@ final class DocumentResource {
                             kind.collection,
                             XeroJson.MAPPER.createArrayNode().add(doc.deepCopy())))))
         .orElse(XeroErrors.notFound());
+  }
+
+  /**
+   * Xero's {@code If-Modified-Since} header: only documents whose UpdatedDateUTC is at or after it
+   * (https://developer.xero.com/documentation/api/accounting/invoices, "If-Modified-Since").
+   */
+  private static Predicate<JsonNode> modifiedSince(String header) {
+    if (header == null || header.isBlank()) {
+      return node -> true;
+    }
+    Instant since = XeroJson.parseInstant(header.strip());
+    return node -> !XeroJson.msDateInstant(XeroJson.text(node, "UpdatedDateUTC")).isBefore(since);
   }
 
   /** Xero's comma-separated list filters (Statuses, IDs, InvoiceNumbers). */

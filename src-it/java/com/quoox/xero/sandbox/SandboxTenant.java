@@ -37,6 +37,7 @@ public final class SandboxTenant {
   private final Set<String> revokedScopes = ConcurrentHashMap.newKeySet();
   private volatile boolean disconnectedAtXero;
   private final AppWebhook webhook;
+  private volatile boolean webhooksOff;
 
   SandboxTenant(UUID tenantId, String name, TenantRateLimiter limiter, AppWebhook webhook) {
     this.tenantId = tenantId;
@@ -284,7 +285,7 @@ public final class SandboxTenant {
       invoice.put("Status", "VOIDED");
       Books.touch(invoice);
     }
-    return webhook.invoiceUpdated(tenantId(), invoiceId);
+    return notify(invoiceId);
   }
 
   /**
@@ -301,7 +302,7 @@ public final class SandboxTenant {
       invoice.put("Status", "DELETED");
       Books.touch(invoice);
     }
-    return webhook.invoiceUpdated(tenantId(), invoiceId);
+    return notify(invoiceId);
   }
 
   /**
@@ -321,7 +322,7 @@ public final class SandboxTenant {
       }
       settlements.pay(payment);
     }
-    return webhook.invoiceUpdated(tenantId(), invoiceId);
+    return notify(invoiceId);
   }
 
   /**
@@ -330,6 +331,19 @@ public final class SandboxTenant {
    */
   public WebhookEvent invoiceEvent(String invoiceId, Instant at) {
     return webhook.invoiceEvent(tenantId(), invoiceId, at);
+  }
+
+  /**
+   * This organisation is connected through an app that registered no webhook (a Custom Connection
+   * app, say): its changes reach nobody, and an app must poll for them.
+   */
+  public SandboxTenant withoutWebhooks() {
+    webhooksOff = true;
+    return this;
+  }
+
+  private Optional<WebhookSubscription.Delivery> notify(String invoiceId) {
+    return webhooksOff ? Optional.empty() : webhook.invoiceUpdated(tenantId(), invoiceId);
   }
 
   private ObjectNode invoiceToChange(String invoiceId) {

@@ -11,7 +11,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +53,28 @@ final class XeroJson {
 
   static String msDate(Instant instant) {
     return "/Date(" + instant.toEpochMilli() + "+0000)/";
+  }
+
+  /** The instant of Xero's {@code /Date(1700000000000+0000)/}; the epoch when absent. */
+  static Instant msDateInstant(String msDate) {
+    if (msDate == null || !msDate.startsWith("/Date(")) {
+      return Instant.EPOCH;
+    }
+    String digits = msDate.substring(6).replaceAll("[^0-9].*$", "");
+    return Instant.ofEpochMilli(Long.parseLong(digits));
+  }
+
+  /** A date-time as clients send it: with an offset, in UTC without one, or as HTTP writes it. */
+  static Instant parseInstant(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notIso) {
+        return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      }
+    }
   }
 
   static String msDate(LocalDate date) {

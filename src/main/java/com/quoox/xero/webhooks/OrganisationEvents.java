@@ -4,9 +4,7 @@ import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.ConnectionRepository;
 import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
-import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.outbox.OutboxEntry;
-import com.quoox.xero.outbox.OutboxPayload;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.xeroapi.XeroAccounting;
@@ -59,6 +57,8 @@ class OrganisationEvents {
   @Inject XeroCallBudget budget;
 
   @Inject WebhookEvents events;
+
+  @Inject SaleChanges changes;
 
   void process(String tenantId, List<XeroWebhookEvent> claimed) {
     Map<Boolean, List<XeroWebhookEvent>> invoiceEvents =
@@ -129,7 +129,7 @@ class OrganisationEvents {
         String id = invoice.getInvoiceID().toString().toLowerCase();
         OutboxEntry entry = byDocument.get(id);
         if (entry != null) {
-          outcomes.put(id, record(entry, invoice));
+          outcomes.put(id, changes.record(entry, invoice));
         }
       }
       events.update(
@@ -148,31 +148,6 @@ class OrganisationEvents {
     } catch (IOException | RuntimeException e) {
       retry(batchEvents, Instant.now().plus(RETRY), String.valueOf(e.getMessage()));
     }
-  }
-
-  /** Records what Xero shows on the entry, unless it says so already; answers the outcome. */
-  private String record(OutboxEntry entry, Invoice invoice) {
-    SaleCompleted sale = OutboxPayload.read(entry.getPayload(), SaleCompleted.class);
-    Optional<DocumentChange> change = DocumentChange.of(invoice, sale.totalCharged());
-    if (change.isEmpty()) {
-      return "No change";
-    }
-    DocumentChange seen = change.get();
-    boolean[] changed = new boolean[1];
-    outbox.update(
-        entry.getId(),
-        e -> changed[0] = e.changedInXero(seen.change(), seen.amount(), Instant.now()));
-    if (changed[0]) {
-      LOG.infof(
-          "Xero webhook: business %s SALE %s (entry %s): invoice %s is %s in Xero%s",
-          entry.getBusinessId(),
-          entry.getSourceNumber(),
-          entry.getId(),
-          entry.getXeroDocumentNumber(),
-          seen.change(),
-          seen.amount() == null ? "" : " (" + seen.amount() + ")");
-    }
-    return seen.change().name();
   }
 
   private void ignore(List<XeroWebhookEvent> ignored, String why) {

@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -280,6 +281,34 @@ public class XeroAccounting {
             null,
             null,
             null,
+            null,
+            null,
+            UNIT_DECIMAL_PLACES,
+            null)
+        .getInvoices();
+  }
+
+  /**
+   * A page (of 100) of the sales invoices modified in Xero since {@code since} ({@code
+   * If-Modified-Since}), voided and deleted ones included: what changed there without webhooks.
+   */
+  public List<Invoice> invoicesModifiedSince(String token, String tenantId, Instant since, int page)
+      throws IOException {
+    org.threeten.bp.OffsetDateTime modifiedSince =
+        org.threeten.bp.OffsetDateTime.ofInstant(
+            org.threeten.bp.Instant.ofEpochMilli(since.toEpochMilli()),
+            org.threeten.bp.ZoneOffset.UTC);
+    return api.getInvoices(
+            token,
+            tenantId,
+            modifiedSince,
+            "Type==\"ACCREC\"",
+            null,
+            null,
+            null,
+            null,
+            null,
+            page,
             null,
             null,
             UNIT_DECIMAL_PLACES,
