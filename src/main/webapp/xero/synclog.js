@@ -8,6 +8,15 @@ const $ = (id) => document.getElementById(id);
 const PAGE_SIZE = 50;
 const AUTO_REFRESH_MS = 10000;
 const RETRYABLE = new Set(['NEEDS_ATTENTION', 'RETRY_WAIT']);
+/** What an accountant did in Xero to what was sent, as Xero's webhooks (or the poll) told. */
+const IN_XERO_WORDS = {
+  PAID: 'Paid in Xero',
+  VOIDED: 'Voided in Xero',
+  DELETED: 'Deleted in Xero',
+  EDITED: 'Edited in Xero',
+};
+/** The choices for a sale whose invoice was voided or deleted in Xero. */
+const CHOICE_WORDS = { 'send-again': 'Send again', leave: 'Leave it' };
 /** How the dispatcher words a payment the owner switched off: kept, but not worth a row. */
 const NOT_RECORDED = 'Not recorded:';
 export const STATUS_WORDS = {
@@ -53,10 +62,13 @@ export class SyncLogSection {
     $('resend-form').addEventListener('submit', (e) => this.resend(e));
     $('sync-rows').addEventListener('click', (e) => {
       const button = e.target.closest('button[data-entry]');
-      if (button) {
+      if (button && button.dataset.choice) {
+        this.choose(button);
+      } else if (button) {
         this.retry(button);
       }
     });
+    this.showWebhooks();
     return this.refresh();
   }
 
@@ -112,6 +124,38 @@ export class SyncLogSection {
       this.showError(error);
     }
     await this.refresh();
+  }
+
+  /** Send again (a new invoice with its own Reference) or leave a document voided in Xero. */
+  async choose(button) {
+    button.disabled = true;
+    const { entry: id, choice } = button.dataset;
+    try {
+      const entry = await this.api.post(`sync/${encodeURIComponent(id)}/${choice}`);
+      announce(
+        choice === 'send-again'
+          ? `${entry.number} is being sent to Xero again as a new invoice.`
+          : `${entry.number} stays as it is in Xero.`,
+        'success',
+      );
+    } catch (error) {
+      this.showError(error);
+    }
+    await this.refresh();
+  }
+
+  /** Whether Xero's webhooks arrive, and the address to register for them at Xero. */
+  async showWebhooks() {
+    const status = $('webhook-status');
+    try {
+      const hooks = await this.api.get('../../../xero/webhook-status');
+      const last = hooks.lastEventAt ? `last event ${localTime(hooks.lastEventAt)}` : 'no event received yet';
+      status.textContent = hooks.keyConfigured
+        ? `Changes made in Xero reach this log through Xero's webhooks (${last}). Webhook URL registered at Xero: ${hooks.webhookUrl}`
+        : `Xero's webhooks are not set up: changes made in Xero (paid, voided, deleted) do not show here. Register ${hooks.webhookUrl} at Xero's developer portal and set quoox.xero.webhook-key.`;
+    } catch (error) {
+      status.textContent = '';
+    }
   }
 
   async retryAll() {
@@ -227,6 +271,20 @@ function statusCell(entry) {
     next.textContent = ` (next try ${localTime(entry.nextAttemptAt)})`;
     td.append(next);
   }
+  if (entry.inXero) {
+    const changed = document.createElement('span');
+    changed.className = 'hint';
+    changed.dataset.testid = 'sync-in-xero';
+    const amount = entry.inXeroAmount != null ? ` ${Number(entry.inXeroAmount).toFixed(2)}` : '';
+    changed.textContent = ` (${IN_XERO_WORDS[entry.inXero] || entry.inXero}${amount})`;
+    td.append(changed);
+  }
+  if (entry.sentAgain) {
+    const again = document.createElement('span');
+    again.className = 'hint';
+    again.textContent = ` (sent again ×${entry.sentAgain})`;
+    td.append(again);
+  }
   return td;
 }
 
@@ -258,6 +316,16 @@ function actionCell(entry) {
     button.dataset.entry = entry.id;
     button.dataset.testid = 'retry';
     button.setAttribute('aria-label', `Retry ${entry.number || entry.sourceId}`);
+    td.append(button);
+  }
+  for (const choice of entry.choices || []) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = CHOICE_WORDS[choice] || choice;
+    button.dataset.entry = entry.id;
+    button.dataset.choice = choice;
+    button.dataset.testid = choice;
+    button.setAttribute('aria-label', `${CHOICE_WORDS[choice] || choice}: ${entry.number || entry.sourceId}`);
     td.append(button);
   }
   return td;

@@ -487,6 +487,15 @@ final class SettingsScreen {
     awaitStatus(number + " is being sent to Xero again");
   }
 
+  /** Presses one of the choices a sale voided in Xero offers ("send-again" or "leave"). */
+  void chooseForVoided(String number, String choice, String announced) {
+    clickCentred(
+        driver.findElement(
+            By.cssSelector(
+                "tr[data-number='" + number + "'] button[data-testid='" + choice + "']")));
+    awaitStatus(announced);
+  }
+
   /** Scrolls the control to the middle of the window first, clear of the sticky message bar. */
   private void clickCentred(WebElement control) {
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", control);

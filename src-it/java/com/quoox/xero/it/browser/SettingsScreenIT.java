@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -300,6 +302,48 @@ class SettingsScreenIT {
         alert.getText());
     assertEquals("page-error", screen.focused().getAttribute("id"), "focus on the message");
     chromium.screenshot("forbidden");
+  }
+
+  @Test
+  void aSaleWhoseInvoiceWasVoidedInXeroIsShownSoAndSentAgainFromTheSyncLog() throws IOException {
+    XeroSandbox.shared().subscribeWebhooks(api.uri("xero/webhooks"), "it-webhook-key-not-a-secret");
+    TestBusiness business = TestBusiness.connected(api);
+    SaleCompleted sale = business.cafeSale();
+    business.sell(sale);
+    String voided = business.awaitSyncStatus(sale.saleNumber(), "SENT").path("xeroId").asText();
+    business.xero.voidInvoice(voided).orElseThrow();
+    openSettings(ModuleApi.User.OPERATOR, business.id);
+
+    Eventually.await(
+        "the sync log shows the invoice voided in Xero",
+        Duration.ofSeconds(30),
+        () -> refreshedSyncStatus(sale.saleNumber()),
+        text -> text.contains("Voided in Xero"));
+    assertTrue(
+        screen.byTestId("webhook-status").getText().contains("/api/xero/webhooks"),
+        screen.byTestId("webhook-status").getText());
+    screen.chooseForVoided(
+        sale.saleNumber(),
+        "send-again",
+        sale.saleNumber() + " is being sent to Xero again as a new invoice.");
+
+    Eventually.await(
+        "the sale sent again",
+        Duration.ofSeconds(30),
+        () -> refreshedSyncStatus(sale.saleNumber()),
+        text -> text.startsWith("Sent") && text.contains("sent again ×1"));
+    chromium.screenshot("sent-again-after-void");
+    assertEquals(2, business.awaitInvoices(2).size());
+  }
+
+  /** The status cell of the sale's row after a refresh; empty while the rows are replaced. */
+  private String refreshedSyncStatus(String number) {
+    try {
+      screen.byId("sync-refresh").click();
+      return screen.syncCell(number, "status");
+    } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+      return "";
+    }
   }
 
   @Test
