@@ -67,7 +67,7 @@ class PaymentSender {
       return waiting.get();
     }
     if (sale.paidInXero()) {
-      // Xero would refuse it (more than is due); an accountant recorded the money there already.
+      // An accountant recorded the money in Xero already; Xero takes no payment on a PAID invoice.
       return new Delivery.NotRecorded(PAID_IN_XERO + sale.getXeroDocumentNumber());
     }
     UUID invoiceId = UUID.fromString(sale.getXeroDocumentId());
