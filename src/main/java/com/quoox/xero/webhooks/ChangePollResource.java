@@ -2,6 +2,7 @@ package com.quoox.xero.webhooks;
 
 import com.quoox.xero.rest.BusinessId;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,8 +40,7 @@ public class ChangePollResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public View put(
       @PathParam("businessId") @BusinessId String businessId,
-      @NotNull(message = "send {\"enabled\": true} or false") @jakarta.validation.Valid
-          Choice choice) {
+      @NotNull(message = "send {\"enabled\": true} or false") @Valid Choice choice) {
     return View.of(polls.switchOn(businessId, choice.enabled()));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ class WebhookProcessing {
     while (!(claimed = events.claimDue(CLAIM, LEASE)).isEmpty()) {
       Map<String, List<XeroWebhookEvent>> byTenant = new LinkedHashMap<>();
       for (XeroWebhookEvent event : claimed) {
-        byTenant.computeIfAbsent(event.getTenantId(), t -> new java.util.ArrayList<>()).add(event);
+        byTenant.computeIfAbsent(event.getTenantId(), t -> new ArrayList<>()).add(event);
       }
       byTenant.forEach(organisations::process);
     }
