@@ -92,7 +92,9 @@ class XeroWebhooksIT extends DeployedModule {
                     && !voidedId.equals(e.path("xeroId").asText()));
     assertEquals(1, again.path("sentAgain").asInt());
     assertTrue(again.path("inXero").isNull(), "the new invoice is as sent: " + again);
-    business.expect(400, api.post(business.path(entry + "/send-again"), ""));
+    JsonNode twice =
+        business.expect(400, api.post(business.path(entry + "/send-again"), "")).json();
+    assertEquals("entryId", twice.path("errors").path(0).path("field").asText(), twice.toString());
 
     Eventually.sleep(2_000);
     List<JsonNode> invoices = business.xero.invoices();
@@ -239,6 +241,9 @@ class XeroWebhooksIT extends DeployedModule {
   void withoutWebhooksASlowPollFindsTheInvoiceVoidedInXero() {
     TestBusiness business = TestBusiness.connected(api);
     business.xero.withoutWebhooks();
+    JsonNode unsaid = business.expect(400, api.put(business.path("change-poll"), "{}")).json();
+    assertEquals(
+        "enabled", unsaid.path("errors").path(0).path("field").asText(), unsaid.toString());
     JsonNode poll =
         business.expect(200, api.put(business.path("change-poll"), "{\"enabled\": true}")).json();
     assertTrue(poll.path("enabled").asBoolean(), poll.toString());
