@@ -132,6 +132,11 @@ import java.util.UUID;
         "select e from OutboxEntry e where e.businessId = :b and e.sourceKind = :payout"
             + " and e.state <> :sent order by e.createdAt")
 @NamedQuery(
+    name = "OutboxEntry.findByXeroDocuments",
+    query =
+        "select e from OutboxEntry e where e.businessId = :businessId"
+            + " and e.sourceKind = :kind and e.xeroDocumentId in :ids")
+@NamedQuery(
     name = "OutboxEntry.paymentProvidersOf",
     query =
         "select distinct e.provider from OutboxEntry e where e.businessId = :b"

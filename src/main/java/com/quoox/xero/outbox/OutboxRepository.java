@@ -263,10 +263,7 @@ public class OutboxRepository {
     if (xeroDocumentIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select e from OutboxEntry e where e.businessId = :businessId"
-                + " and e.sourceKind = :kind and e.xeroDocumentId in :ids",
-            OutboxEntry.class)
+    return em.createNamedQuery("OutboxEntry.findByXeroDocuments", OutboxEntry.class)
         .setParameter("businessId", businessId)
         .setParameter("kind", kind)
         .setParameter("ids", xeroDocumentIds)

@@ -1,12 +1,12 @@
 package com.quoox.xero.webhooks;
 
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroCallBudget;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.models.accounting.Invoice;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -102,11 +102,7 @@ class ChangedInvoicesPoll {
         return; // the organisation's calls are down to the reserve: the rest next time
       }
       List<Invoice> changed =
-          xero.invoicesModifiedSince(
-              session.get().accessToken(),
-              session.get().tenantId(),
-              poll.get().getPolledUntil(),
-              page);
+          xero.invoicesModifiedSince(session.get(), poll.get().getPolledUntil(), page);
       record(businessId, changed);
       if (changed.size() < PAGE) {
         break;

@@ -2,13 +2,13 @@ package com.quoox.xero.webhooks;
 
 import com.quoox.xero.connection.ConnectionNotUsable;
 import com.quoox.xero.connection.ConnectionRepository;
-import com.quoox.xero.connection.XeroSession;
 import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroCallBudget;
+import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.api.XeroRateLimitException;
 import com.xero.api.XeroUnauthorizedException;
 import com.xero.models.accounting.Invoice;
@@ -122,8 +122,7 @@ class OrganisationEvents {
         return;
       }
       List<UUID> ids = documents.stream().map(UUID::fromString).toList();
-      List<Invoice> invoices =
-          xero.invoicesByIds(session.get().accessToken(), session.get().tenantId(), ids);
+      List<Invoice> invoices = xero.invoicesByIds(session.get(), ids);
       Map<String, String> outcomes = new HashMap<>();
       for (Invoice invoice : invoices) {
         String id = invoice.getInvoiceID().toString().toLowerCase();

@@ -262,8 +262,7 @@ public class XeroAccounting {
    * included, in one call: what webhooks said changed is read once per batch, within the
    * organisation's 60 calls a minute. Ids Xero does not know are left out of the answer.
    */
-  public List<Invoice> invoicesByIds(String token, String tenantId, List<UUID> ids)
-      throws IOException {
+  public List<Invoice> invoicesByIds(XeroSession session, List<UUID> ids) throws IOException {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -271,8 +270,8 @@ public class XeroAccounting {
       throw new IllegalArgumentException("At most 50 invoices per look-up");
     }
     return api.getInvoices(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             null,
             null,
             null,
@@ -292,15 +291,15 @@ public class XeroAccounting {
    * A page (of 100) of the sales invoices modified in Xero since {@code since} ({@code
    * If-Modified-Since}), voided and deleted ones included: what changed there without webhooks.
    */
-  public List<Invoice> invoicesModifiedSince(String token, String tenantId, Instant since, int page)
+  public List<Invoice> invoicesModifiedSince(XeroSession session, Instant since, int page)
       throws IOException {
     org.threeten.bp.OffsetDateTime modifiedSince =
         org.threeten.bp.OffsetDateTime.ofInstant(
             org.threeten.bp.Instant.ofEpochMilli(since.toEpochMilli()),
             org.threeten.bp.ZoneOffset.UTC);
     return api.getInvoices(
-            token,
-            tenantId,
+            session.accessToken(),
+            session.tenantId(),
             modifiedSince,
             "Type==\"ACCREC\"",
             null,
