@@ -1,6 +1,7 @@
 package com.quoox.xero.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.quoox.xero.events.SaleCompleted;
@@ -8,21 +9,68 @@ import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.TestBusiness;
 import java.io.IOException;
+import java.net.Authenticator;
+import java.net.HttpURLConnection;
+import java.net.PasswordAuthentication;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.DoublePredicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The module's meters as Prometheus scrapes them from WildFly's management interface ({@code
- * /metrics}, wildfly-config/configure-metrics.cli): per business, what was sent, parked and
- * retried, and the backlog; Xero's call latency and its remaining rate limits per tenant.
+ * /metrics}, wildfly-config/configure-metrics.cli), signed in as a management user: what was sent,
+ * parked and retried, and the backlog; Xero's call latency and its remaining rate limits. Per
+ * business and tenant only with {@code quoox.xero.metrics.per-business-labels}, which the tests
+ * switch on (and off) on the running server.
  */
 class MetricsIT extends DeployedModule {
+
+  private static final String PER_BUSINESS = "quoox.xero.metrics.per-business-labels";
+  private static final String SCRAPER = "it-metrics-scraper";
+  private static final String SCRAPER_PASSWORD = "it-metrics-scraper-password";
+
+  @BeforeEach
+  void namePerBusiness() {
+    ServerConfiguration.set(PER_BUSINESS, "true");
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    ServerConfiguration.remove(PER_BUSINESS);
+  }
+
+  @Test
+  void metricsAreRefusedToWhoeverHasNotSignedIn() throws IOException {
+    HttpURLConnection anonymous = (HttpURLConnection) metricsUri().toURL().openConnection();
+    assertEquals(401, anonymous.getResponseCode());
+  }
+
+  @Test
+  void byDefaultNoSeriesNamesABusinessOrItsXeroTenant() {
+    ServerConfiguration.remove(PER_BUSINESS);
+    double sentBefore = sentToAll();
+    TestBusiness business = TestBusiness.connected(api);
+    SaleCompleted sale = business.cafeSale();
+    business.sell(sale);
+    business.awaitSyncStatus(sale.saleNumber(), "SENT");
+
+    awaitMetric("quoox_xero_entries_sent_total", "all", v -> v >= sentBefore + 1);
+    awaitMetric("quoox_xero_rate_limit_remaining", "tenant=\"all\",window=\"minute\"", v -> true);
+    String scraped = scrape();
+    assertFalse(scraped.contains(business.id), "the business is named in: " + scraped);
+    assertFalse(
+        scraped.contains(business.xero.tenantId()), "its Xero tenant is named in: " + scraped);
+  }
+
+  private double sentToAll() {
+    Double sent = sample(scrape(), "quoox_xero_entries_sent_total", "business=\"all\"");
+    return sent == null ? 0 : sent;
+  }
 
   @Test
   void sentParkedAndRetriedEntriesAreCountedForTheirBusinessExactly() {
@@ -107,19 +155,30 @@ class MetricsIT extends DeployedModule {
     return null;
   }
 
-  private String scrape() {
+  private URI metricsUri() {
     String port = System.getProperty("it.management.port", "9990");
-    URI uri = URI.create("http://" + deploymentUrl.getHost() + ":" + port + "/metrics");
+    return URI.create("http://" + deploymentUrl.getHost() + ":" + port + "/metrics");
+  }
+
+  /**
+   * Signed in as the management user: WildFly's management interface asks for HTTP Digest, which
+   * the JDK's HttpURLConnection answers (its HttpClient knows only Basic).
+   */
+  private String scrape() {
     try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, response.statusCode(), response.body());
-      return response.body();
+      HttpURLConnection connection = (HttpURLConnection) metricsUri().toURL().openConnection();
+      connection.setAuthenticator(
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(SCRAPER, SCRAPER_PASSWORD.toCharArray());
+            }
+          });
+      assertEquals(200, connection.getResponseCode());
+      try (var body = connection.getInputStream()) {
+        return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
   }

@@ -1,6 +1,7 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.outbox.OutboxRepository;
+import com.quoox.xero.xeroapi.MeterLabels;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PreDestroy;
@@ -25,7 +26,9 @@ import org.jboss.logging.Logger;
  * Per-business gauges read from the database once per dispatch interval, so a scrape never queries
  * it: the backlog ({@code quoox_xero_backlog}, entries waiting to be sent), whether the business's
  * circuit is open ({@code quoox_xero_circuit_open}) and whether an operator paused it ({@code
- * quoox_xero_paused}). The figures are the cluster's, as every node reads the same tables.
+ * quoox_xero_paused}). The figures are the cluster's, as every node reads the same tables. Unless
+ * {@link MeterLabels} names each business, they are added up under {@code business="all"}: the
+ * backlog of every business, and how many have an open circuit or are paused.
  */
 @ApplicationScoped
 class DispatchGauges {
@@ -42,6 +45,8 @@ class DispatchGauges {
   @Inject BusinessDispatchRepository dispatchControl;
 
   @Inject DispatchSettings settings;
+
+  @Inject MeterLabels labels;
 
   private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> circuitOpen = new ConcurrentHashMap<>();
@@ -80,7 +85,8 @@ class DispatchGauges {
   }
 
   /** Sets each business's gauge, registering new ones; businesses no longer listed go to 0. */
-  private void update(String name, Map<String, AtomicLong> gauges, Map<String, Long> values) {
+  private void update(String name, Map<String, AtomicLong> gauges, Map<String, Long> byBusiness) {
+    Map<String, Long> values = labels.summed(byBusiness);
     Set.copyOf(gauges.keySet()).stream()
         .filter(business -> !values.containsKey(business))
         .forEach(business -> gauges.get(business).set(0));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,9 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * quoox_xero_call_seconds}, by HTTP method and status) and the calls left in the tenant's minute
  * and day as Xero's {@code X-MinLimit-Remaining} and {@code X-DayLimit-Remaining} headers report
  * them ({@code quoox_xero_rate_limit_remaining}, DESIGN §4), which it also hands to {@link
- * XeroCallBudget}. Only the registry's public methods are used: the injected registry is a CDI
- * proxy, and the meter builders' {@code register} calls package-private methods that a proxy does
- * not pass on.
+ * XeroCallBudget}. Tenants are named only when {@link MeterLabels} says so. Only the registry's
+ * public methods are used: the injected registry is a CDI proxy, and the meter builders' {@code
+ * register} calls package-private methods that a proxy does not pass on.
  */
 @ApplicationScoped
 public class XeroCallMeter {
@@ -33,7 +34,12 @@ public class XeroCallMeter {
 
   @Inject XeroCallBudget budget;
 
+  @Inject MeterLabels labels;
+
+  /** The last figure of each tenant and window ("tenant window"), named or not in the series. */
   private final Map<String, AtomicLong> remaining = new ConcurrentHashMap<>();
+
+  private final Set<String> gauged = ConcurrentHashMap.newKeySet();
 
   void answered(String method, LowLevelHttpResponse response, long nanos, String tenant)
       throws IOException {
@@ -52,7 +58,7 @@ public class XeroCallMeter {
         (header, window) -> {
           Long value = left.get(header.toLowerCase(Locale.ROOT));
           if (value != null) {
-            gauge(tenant == null ? "none" : tenant, window).set(value);
+            remember(tenant == null ? "none" : tenant, window, value);
           }
         });
     Long retryAfter = left.get("retry-after");
@@ -66,14 +72,32 @@ public class XeroCallMeter {
             : null);
   }
 
-  private AtomicLong gauge(String tenant, String window) {
-    return remaining.computeIfAbsent(
-        tenant + " " + window,
-        key ->
-            registry.gauge(
-                "quoox.xero.rate.limit.remaining",
-                Tags.of("tenant", tenant, "window", window),
-                new AtomicLong(),
-                AtomicLong::get));
+  /** Keeps the tenant's figure, and registers the series that shows it (or all tenants'). */
+  private void remember(String tenant, String window, long value) {
+    remaining.computeIfAbsent(tenant + " " + window, key -> new AtomicLong()).set(value);
+    String label = labels.of(tenant);
+    if (gauged.add(label + " " + window)) {
+      registry.gauge(
+          "quoox.xero.rate.limit.remaining",
+          Tags.of("tenant", label, "window", window),
+          this,
+          meter -> meter.remaining(label, window));
+    }
+  }
+
+  /**
+   * A tenant's calls left in the window; for {@link MeterLabels#ALL} the fewest any tenant has
+   * left, the one figure worth alerting on when tenants are not named.
+   */
+  private double remaining(String label, String window) {
+    if (MeterLabels.ALL.equals(label)) {
+      return remaining.entrySet().stream()
+          .filter(e -> e.getKey().endsWith(" " + window))
+          .mapToLong(e -> e.getValue().get())
+          .min()
+          .orElse(0);
+    }
+    AtomicLong value = remaining.get(label + " " + window);
+    return value == null ? 0 : value.get();
   }
 }
