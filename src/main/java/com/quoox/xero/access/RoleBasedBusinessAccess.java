@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @ApplicationScoped
 public class RoleBasedBusinessAccess implements BusinessAccess {
 
-  static final String ALL_BUSINESSES_ROLE = "quoox-xero-all-businesses";
+  public static final String ALL_BUSINESSES_ROLE = "quoox-xero-all-businesses";
   static final String BUSINESS_ROLE_PREFIX = "quoox-xero-business-";
 
   @Override

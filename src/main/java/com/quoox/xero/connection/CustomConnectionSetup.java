@@ -55,7 +55,7 @@ public class CustomConnectionSetup {
         XeroConnection.customConnection(
             businessId,
             clientId,
-            cipher.encrypt(clientSecret, businessId),
+            cipher.encrypt(clientSecret, SecretField.CLIENT_SECRET, businessId),
             tenant.tenantId(),
             organisation.name());
     tested.granted(token.scope());

@@ -3,6 +3,7 @@ package com.quoox.xero.connection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,6 +14,9 @@ import java.util.Objects;
  * app it uploaded the certificate to; then it moves onto the connection.
  */
 @Entity
+@NamedQuery(
+    name = "IssuedCertificate.businessIds",
+    query = "select c.businessId from IssuedCertificate c order by c.businessId")
 @Table(name = "xero_private_app_certificate")
 public class IssuedCertificate {
 
@@ -51,6 +55,10 @@ public class IssuedCertificate {
 
   public String getCertificatePem() {
     return certificatePem;
+  }
+
+  void resealSecrets(SecretResealing reseal) {
+    privateKeyEncrypted = reseal.apply(SecretField.PRIVATE_KEY, privateKeyEncrypted);
   }
 
   String getPrivateKeyEncrypted() {

@@ -61,7 +61,11 @@ public class OAuth2Connect {
     query.put("code_challenge", pkce.challenge());
     query.put("code_challenge_method", Pkce.METHOD);
     authorizations.add(
-        new OAuthAuthorization(state, businessId, user, cipher.encrypt(pkce.verifier(), state)));
+        new OAuthAuthorization(
+            state,
+            businessId,
+            user,
+            cipher.encrypt(pkce.verifier(), SecretField.CODE_VERIFIER, state)));
     return URI.create(endpoints.authorizeUrl() + "?" + encode(query));
   }
 
@@ -80,7 +84,8 @@ public class OAuth2Connect {
   public XeroConnection complete(
       String state, String code, String user, Predicate<String> userMayActFor) {
     OAuthAuthorization authorization = authorizations.take(state, user, userMayActFor);
-    String verifier = cipher.decrypt(authorization.codeVerifierEncrypted(), state);
+    String verifier =
+        cipher.decrypt(authorization.codeVerifierEncrypted(), SecretField.CODE_VERIFIER, state);
     TokenGrant grant =
         identity.authorizationCode(
             app.clientId(), app.clientSecret(), code, verifier, app.redirectUri());
@@ -93,9 +98,9 @@ public class OAuth2Connect {
     XeroConnection connection =
         XeroConnection.oauth2(
             businessId,
-            cipher.encrypt(grant.accessToken().value(), businessId),
+            cipher.encrypt(grant.accessToken().value(), SecretField.ACCESS_TOKEN, businessId),
             Instant.now().plus(grant.accessToken().expiresIn()),
-            cipher.encrypt(grant.refreshToken(), businessId),
+            cipher.encrypt(grant.refreshToken(), SecretField.REFRESH_TOKEN, businessId),
             organisations);
     connection.granted(grant.accessToken().scope());
     XeroConnection saved = connections.save(connection);

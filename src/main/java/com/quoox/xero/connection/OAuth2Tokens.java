@@ -93,7 +93,8 @@ class OAuth2Tokens {
           identity.refresh(
               app.clientId(),
               app.clientSecret(),
-              cipher.decrypt(connection.getRefreshTokenEncrypted(), businessId));
+              cipher.decrypt(
+                  connection.getRefreshTokenEncrypted(), SecretField.REFRESH_TOKEN, businessId));
     } catch (XeroIdentityException e) {
       if (e.isInvalidGrant()) {
         connection.needReconnect(
@@ -104,9 +105,9 @@ class OAuth2Tokens {
       throw e;
     }
     connection.rotateTokens(
-        cipher.encrypt(grant.accessToken().value(), businessId),
+        cipher.encrypt(grant.accessToken().value(), SecretField.ACCESS_TOKEN, businessId),
         Instant.now().plus(grant.accessToken().expiresIn()),
-        cipher.encrypt(grant.refreshToken(), businessId));
+        cipher.encrypt(grant.refreshToken(), SecretField.REFRESH_TOKEN, businessId));
     connection.granted(grant.accessToken().scope());
   }
 
@@ -120,7 +121,9 @@ class OAuth2Tokens {
         em.find(XeroConnection.class, businessId, LockModeType.PESSIMISTIC_WRITE);
     if (connection != null
         && connection.getAccessTokenEncrypted() != null
-        && refusedToken.equals(cipher.decrypt(connection.getAccessTokenEncrypted(), businessId))) {
+        && refusedToken.equals(
+            cipher.decrypt(
+                connection.getAccessTokenEncrypted(), SecretField.ACCESS_TOKEN, businessId))) {
       connection.expireAccessToken();
     }
   }
@@ -140,7 +143,10 @@ class OAuth2Tokens {
 
   private LiveToken live(XeroConnection connection) {
     return new LiveToken(
-        cipher.decrypt(connection.getAccessTokenEncrypted(), connection.getBusinessId()),
+        cipher.decrypt(
+            connection.getAccessTokenEncrypted(),
+            SecretField.ACCESS_TOKEN,
+            connection.getBusinessId()),
         connection.getAccessTokenExpiresAt());
   }
 

@@ -14,6 +14,9 @@ import java.time.Instant;
  * the PKCE verifier (RFC 7636), kept encrypted. Single use; it lapses after 15 minutes.
  */
 @Entity
+@NamedQuery(
+    name = "OAuthAuthorization.states",
+    query = "select a.state from OAuthAuthorization a order by a.state")
 @Table(name = "xero_oauth_authorization")
 @NamedQuery(
     name = "OAuthAuthorization.deleteLapsed",
@@ -66,6 +69,10 @@ class OAuthAuthorization {
 
   boolean startedBy(String user) {
     return startedBy.equals(user);
+  }
+
+  void resealSecrets(SecretResealing reseal) {
+    codeVerifierEncrypted = reseal.apply(SecretField.CODE_VERIFIER, codeVerifierEncrypted);
   }
 
   String codeVerifierEncrypted() {

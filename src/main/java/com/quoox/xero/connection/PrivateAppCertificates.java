@@ -49,7 +49,7 @@ public class PrivateAppCertificates {
         new IssuedCertificate(
             businessId,
             generated.certificatePem(),
-            cipher.encrypt(generated.privateKeyPem(), keyContext(businessId)));
+            cipher.encrypt(generated.privateKeyPem(), SecretField.PRIVATE_KEY, businessId));
     IssuedCertificate earlier = em.find(IssuedCertificate.class, businessId);
     if (earlier == null) {
       em.persist(issued);
@@ -89,11 +89,6 @@ public class PrivateAppCertificates {
       em.remove(waiting);
     }
     return saved;
-  }
-
-  /** The encryption context of a private key: its business, and the field, apart from secrets. */
-  static String keyContext(String businessId) {
-    return businessId + "/private-app-key";
   }
 
   private static boolean connectedPrivateApp(XeroConnection connection) {

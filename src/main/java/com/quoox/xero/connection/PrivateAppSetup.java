@@ -55,14 +55,13 @@ public class PrivateAppSetup {
     PrivateKey key =
         PemEncoding.readPrivateKey(
             cipher.decrypt(
-                certificate.getPrivateKeyEncrypted(),
-                PrivateAppCertificates.keyContext(businessId)));
+                certificate.getPrivateKeyEncrypted(), SecretField.PRIVATE_KEY, businessId));
     OrganisationSummary organisation = testConnection(businessId, consumerKey, key);
     XeroConnection tested =
         XeroConnection.legacyPrivateApp(
             businessId,
             consumerKey,
-            cipher.encrypt(consumerSecret, businessId),
+            cipher.encrypt(consumerSecret, SecretField.CONSUMER_SECRET, businessId),
             certificate,
             organisation.organisationId(),
             organisation.name());

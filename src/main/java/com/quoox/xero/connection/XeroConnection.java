@@ -25,6 +25,9 @@ import java.util.Set;
  * SecretCipher}) and never leave this package in clear except to call Xero.
  */
 @Entity
+@NamedQuery(
+    name = "XeroConnection.businessIds",
+    query = "select c.businessId from XeroConnection c order by c.businessId")
 @Table(name = "xero_connection")
 @NamedQuery(
     name = "XeroConnection.idleOAuth2",
@@ -265,6 +268,15 @@ public class XeroConnection {
     this.organisationTimezone = newer.organisationTimezone;
     this.refreshedAt = newer.refreshedAt;
     this.missingScopes = newer.missingScopes;
+  }
+
+  /** Puts each stored secret through {@code reseal} (re-encryption under the current key). */
+  void resealSecrets(SecretResealing reseal) {
+    clientSecretEncrypted = reseal.apply(SecretField.CLIENT_SECRET, clientSecretEncrypted);
+    accessTokenEncrypted = reseal.apply(SecretField.ACCESS_TOKEN, accessTokenEncrypted);
+    refreshTokenEncrypted = reseal.apply(SecretField.REFRESH_TOKEN, refreshTokenEncrypted);
+    consumerSecretEncrypted = reseal.apply(SecretField.CONSUMER_SECRET, consumerSecretEncrypted);
+    privateKeyEncrypted = reseal.apply(SecretField.PRIVATE_KEY, privateKeyEncrypted);
   }
 
   /** What Xero granted with the latest token (null: Xero did not say). */

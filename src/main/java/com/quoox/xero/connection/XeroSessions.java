@@ -185,7 +185,10 @@ public class XeroSessions {
     CachedToken cached = tokens.get(connection.getBusinessId());
     if (cached == null || !cached.usableFor(connection)) {
       String secret =
-          cipher.decrypt(connection.getClientSecretEncrypted(), connection.getBusinessId());
+          cipher.decrypt(
+              connection.getClientSecretEncrypted(),
+              SecretField.CLIENT_SECRET,
+              connection.getBusinessId());
       AccessToken token = identity.clientCredentials(connection.getClientId(), secret);
       cached =
           new CachedToken(
@@ -204,8 +207,7 @@ public class XeroSessions {
   private String privateAppHandle(XeroConnection connection) {
     String businessId = connection.getBusinessId();
     String keyPem =
-        cipher.decrypt(
-            connection.getPrivateKeyEncrypted(), PrivateAppCertificates.keyContext(businessId));
+        cipher.decrypt(connection.getPrivateKeyEncrypted(), SecretField.PRIVATE_KEY, businessId);
     return privateAppSigning.handleFor(
         businessId,
         privateAppSigner.signerFor(
