@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.Eventually;
+import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.ServerConfiguration;
+import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.net.URI;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
+import com.quoox.xero.it.support.ServerConfiguration;
 import com.quoox.xero.it.support.TestBusiness;
 import java.io.IOException;
 import java.net.Authenticator;

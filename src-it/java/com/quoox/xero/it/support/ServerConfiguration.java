@@ -1,4 +1,4 @@
-package com.quoox.xero.it;
+package com.quoox.xero.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,18 +14,18 @@ import java.util.concurrent.TimeUnit;
  * jboss-cli.sh over the management interface, while the server runs. The module reads its
  * MicroProfile Config from them, so a test can change a setting without a restart.
  */
-final class ServerConfiguration {
+public final class ServerConfiguration {
 
   private ServerConfiguration() {}
 
   /** Sets (or replaces) a system property of the running server. */
-  static void set(String name, String value) {
+  public static void set(String name, String value) {
     remove(name);
     cli("/system-property=" + name + ":add(value=\"" + value + "\")");
   }
 
   /** Removes a system property of the running server, if it has it. */
-  static void remove(String name) {
+  public static void remove(String name) {
     List<String> output = cli("/system-property=" + name + ":read-resource", true);
     if (String.join("\n", output).contains("\"outcome\" => \"success\"")) {
       cli("/system-property=" + name + ":remove");
