@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issue 5, idle latency: one sale at a time on a quiet module, from the moment the till sends it
- * (its commit follows) to the sandbox storing the invoice.
+ * Idle latency: one sale at a time on a quiet module, from the moment the till sends it (its commit
+ * follows) to the sandbox storing the invoice.
  */
 final class IdleLatency {
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.it.support.ModuleApi;
 
 /**
- * Issue 5, intake: what the observer adds to a sale's transaction, timed inside the server by the
- * demo package's {@code IntakeOverheadResource}, against a bare INSERT of the same row.
+ * Intake: what the observer adds to a sale's transaction, timed inside the server by the demo
+ * package's {@code IntakeOverheadResource}, against a bare INSERT of the same row.
  */
 final class IntakeOverhead {
 

@@ -15,9 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Issue 5, many businesses: the first back-fills a backlog fired at once while every other one
- * sells live at a steady rate; the invoices all of them got per minute, and how long the live sales
- * took to reach Xero meanwhile.
+ * Many businesses: the first back-fills a backlog fired at once while every other one sells live at
+ * a steady rate; the invoices all of them got per minute, and how long the live sales took to reach
+ * Xero meanwhile.
  */
 final class ManyBusinesses {
 

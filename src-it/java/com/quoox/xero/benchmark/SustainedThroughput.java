@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Issue 5, sustained rate of one business: a backlog larger than a batching module could send in
- * the window, then the invoices Xero stored per minute and the 429s it answered.
+ * Sustained rate of one business: a backlog larger than a batching module could send in the window,
+ * then the invoices Xero stored per minute and the 429s it answered.
  */
 final class SustainedThroughput {
 

@@ -16,12 +16,12 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The benchmark of issue 5 ({@code mvn -Pbenchmark verify}): the sandbox with Xero's real-time
- * limits, the build's WildFly with the module as it ships (its default dispatch settings) and the
- * demo shop, businesses connected through the module's API; then intake overhead, idle latency, one
- * business's sustained rate and many businesses at once, printed as one table. It prints, it does
- * not assert. On H2 in memory by default; {@code -Dbench.database=postgresql} (with the postgresql
- * profile) runs it on PostgreSQL instead.
+ * The benchmark ({@code mvn -Pbenchmark verify}): the sandbox with Xero's real-time limits, the
+ * build's WildFly with the module as it ships (its default dispatch settings) and the demo shop,
+ * businesses connected through the module's API; then intake overhead, idle latency, one business's
+ * sustained rate and many businesses at once, printed as one table. It prints, it does not assert.
+ * On H2 in memory by default; {@code -Dbench.database=postgresql} (with the postgresql profile)
+ * runs it on PostgreSQL instead.
  */
 public final class ThroughputBenchmark {
 
@@ -64,7 +64,7 @@ public final class ThroughputBenchmark {
       phase("sustained rate", () -> SustainedThroughput.measure(shops, sustained, settings, table));
       phase("many businesses", () -> ManyBusinesses.measure(shops, many, settings, table));
       System.out.printf(
-          "%n=== quoox-xero benchmark (issue 5): database %s, Xero limits %s, WildFly %s,"
+          "%n=== quoox-xero benchmark: database %s, Xero limits %s, WildFly %s,"
               + " dispatch defaults ===",
           database.description(), SandboxLimits.xero(), node.moduleUrl());
       table.print(System.out);

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may do what (issue 3, security): only signed-in users reach the settings API, a user of
- * business A can never read or change business B, and only role {@code quoox-xero-admin} changes
- * anything. Users are the test users of Elytron's ApplicationRealm (src-it/wildfly); businesses
- * alice-shop and bob-shop are connected by the operator first, so that every refusal below is a
- * refusal of something that exists.
+ * Who may do what: only signed-in users reach the settings API, a user of business A can never read
+ * or change business B, and only role {@code quoox-xero-admin} changes anything. Users are the test
+ * users of Elytron's ApplicationRealm (src-it/wildfly); businesses alice-shop and bob-shop are
+ * connected by the operator first, so that every refusal below is a refusal of something that
+ * exists.
  */
 class AccessControlIT extends DeployedModule {
 

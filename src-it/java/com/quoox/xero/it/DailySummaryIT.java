@@ -27,9 +27,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Daily summary mode (issue 5): a business that chose it gets one invoice for a day's sales and one
- * credit note for its refunds, a line per account and tax type, totalling the day's charges to the
- * cent; each sale's sync entry names the summary invoice; today's sales wait for the day to end; a
+ * Daily summary mode: a business that chose it gets one invoice for a day's sales and one credit
+ * note for its refunds, a line per account and tax type, totalling the day's charges to the cent;
+ * each sale's sync entry names the summary invoice; today's sales wait for the day to end; a
  * summary whose answer was lost is looked up, not sent twice.
  */
 class DailySummaryIT extends DeployedModule {

@@ -18,9 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A busy venue's backlog reaches Xero 50 invoices a call (issue 5: 60 calls a minute would
- * otherwise cap a business at 60 sales a minute), and one invoice Xero refuses inside a batch is
- * parked with its own message while the other 49 are sent.
+ * A busy venue's backlog reaches Xero 50 invoices a call (60 calls a minute would otherwise cap a
+ * business at 60 sales a minute), and one invoice Xero refuses inside a batch is parked with its
+ * own message while the other 49 are sent.
  */
 class InvoiceBatchingIT extends DeployedModule {
 

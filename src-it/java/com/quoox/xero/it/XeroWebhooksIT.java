@@ -242,6 +242,30 @@ class XeroWebhooksIT extends DeployedModule {
   }
 
   @Test
+  void aDeliveryBatchingAThousandEventsIsTakenWholeThoughOverTheSettingsApisBodyCap() {
+    TestBusiness business = TestBusiness.connected(api);
+    SaleCompleted sale = business.cafeSale();
+    business.sell(sale);
+    String id = business.awaitInvoices(1).get(0).path("InvoiceID").asText();
+    business.awaitSyncStatus(sale.saleNumber(), "SENT");
+    awaitNothingWaiting();
+    JsonNode before = webhookStatus();
+    Instant start = Instant.now();
+    List<WebhookEvent> events = new ArrayList<>();
+    for (int n = 0; n < 1000; n++) {
+      events.add(business.xero.invoiceEvent(id, start.plusMillis(n + 1)));
+    }
+
+    WebhookSubscription.Delivery delivery = xeroWebhook.deliver(events);
+
+    System.out.printf("One delivery of 1000 events: %d bytes%n", delivery.payload().length);
+    assertTrue(delivery.payload().length > 128 * 1024, "over the settings API's cap");
+    assertEquals(200, delivery.status());
+    JsonNode after = awaitNothingWaiting();
+    assertEquals(before.path("processed").asLong() + 1000, after.path("processed").asLong());
+  }
+
+  @Test
   void withoutWebhooksASlowPollFindsTheInvoiceVoidedInXero() {
     TestBusiness business = TestBusiness.connected(api);
     business.xero.withoutWebhooks();
