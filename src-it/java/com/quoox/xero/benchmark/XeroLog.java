@@ -1,8 +1,8 @@
 package com.quoox.xero.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.quoox.xero.sandbox.LoggedRequest;
 import com.quoox.xero.sandbox.SandboxTenant;
+import com.quoox.xero.sandbox.http.LoggedRequest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

@@ -13,7 +13,7 @@ import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.TestBusiness;
-import com.quoox.xero.sandbox.LoggedRequest;
+import com.quoox.xero.sandbox.http.LoggedRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,9 +11,10 @@ import com.quoox.xero.it.support.PostgresNodes;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.it.support.TestDatabase;
 import com.quoox.xero.it.support.WildFlyNode;
-import com.quoox.xero.sandbox.LoggedRequest;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;
+import com.quoox.xero.sandbox.faults.RandomFaults;
+import com.quoox.xero.sandbox.http.LoggedRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -247,7 +248,7 @@ class TwoNodesIT {
     int dropped = 0;
     List<LoggedRequest> calls = new ArrayList<>();
     for (TestBusiness shop : shops) {
-      SandboxTenant.RandomFaults faults = shop.xero.randomFaults();
+      RandomFaults faults = shop.xero.randomFaults();
       failed += faults.failed();
       held += faults.delayed();
       dropped += faults.dropped();

@@ -3,6 +3,23 @@ package com.quoox.xero.sandbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.quoox.xero.sandbox.accounting.ContractValidator;
+import com.quoox.xero.sandbox.accounting.IdempotencyCache;
+import com.quoox.xero.sandbox.faults.FaultPlan;
+import com.quoox.xero.sandbox.faults.TenantRateLimiter;
+import com.quoox.xero.sandbox.http.Endpoint;
+import com.quoox.xero.sandbox.http.LoggedRequest;
+import com.quoox.xero.sandbox.http.SandboxRequest;
+import com.quoox.xero.sandbox.http.SandboxResponse;
+import com.quoox.xero.sandbox.http.XeroErrors;
+import com.quoox.xero.sandbox.http.XeroJson;
+import com.quoox.xero.sandbox.identity.Authorisation;
+import com.quoox.xero.sandbox.identity.OAuth1Header;
+import com.quoox.xero.sandbox.identity.OAuthProblem;
+import com.quoox.xero.sandbox.identity.PrivateApps;
+import com.quoox.xero.sandbox.identity.Scopes;
+import com.quoox.xero.sandbox.identity.TenantConnection;
+import com.quoox.xero.sandbox.identity.TokenRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +33,7 @@ import java.util.UUID;
  * faults, rate limits, the OpenAPI contract, idempotency — before {@link AccountingRoutes} answers
  * it.
  */
-final class AccountingEndpoint implements Endpoint {
+public final class AccountingEndpoint implements Endpoint {
 
   private final TokenRegistry tokens;
   private final PrivateApps privateApps;
@@ -24,7 +41,7 @@ final class AccountingEndpoint implements Endpoint {
   private final ContractValidator contract;
   private final AccountingRoutes routes = new AccountingRoutes();
 
-  AccountingEndpoint(
+  public AccountingEndpoint(
       TokenRegistry tokens,
       PrivateApps privateApps,
       Map<UUID, SandboxTenant> tenants,

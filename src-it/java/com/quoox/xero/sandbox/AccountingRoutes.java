@@ -4,6 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.quoox.xero.sandbox.accounting.BatchCreate;
+import com.quoox.xero.sandbox.accounting.ChartOfAccounts;
+import com.quoox.xero.sandbox.accounting.ContactResource;
+import com.quoox.xero.sandbox.accounting.ContractValidator;
+import com.quoox.xero.sandbox.accounting.DocumentKind;
+import com.quoox.xero.sandbox.accounting.DocumentResource;
+import com.quoox.xero.sandbox.accounting.OrganisationSettings;
+import com.quoox.xero.sandbox.accounting.WhereFilter;
+import com.quoox.xero.sandbox.banking.BankingResource;
+import com.quoox.xero.sandbox.banking.SettlementResource;
+import com.quoox.xero.sandbox.http.SandboxRequest;
+import com.quoox.xero.sandbox.http.SandboxResponse;
+import com.quoox.xero.sandbox.http.XeroErrors;
+import com.quoox.xero.sandbox.http.XeroJson;
 import java.util.function.Predicate;
 
 /**
@@ -11,14 +25,14 @@ import java.util.function.Predicate;
  * settings (Organisation, Accounts, TaxRates) and the list of payments itself. Each call holds the
  * tenant's books for its whole duration.
  */
-final class AccountingRoutes {
+public final class AccountingRoutes {
 
   private final DocumentResource documents = new DocumentResource();
   private final ContactResource contacts = new ContactResource();
   private final SettlementResource settlements = new SettlementResource();
   private final BankingResource banking = new BankingResource();
 
-  SandboxResponse answer(SandboxTenant tenant, SandboxRequest request) {
+  public SandboxResponse answer(SandboxTenant tenant, SandboxRequest request) {
     String[] parts =
         request
             .path()
@@ -139,7 +153,7 @@ final class AccountingRoutes {
   }
 
   /** A filtered list (Xero's {@code where}) wrapped in the usual envelope. */
-  static SandboxResponse list(String collection, JsonNode items, SandboxRequest request) {
+  public static SandboxResponse list(String collection, JsonNode items, SandboxRequest request) {
     Predicate<JsonNode> filter = WhereFilter.parse(request.param("where"));
     ArrayNode kept = XeroJson.MAPPER.createArrayNode();
     items.forEach(

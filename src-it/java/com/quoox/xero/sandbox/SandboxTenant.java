@@ -2,6 +2,19 @@ package com.quoox.xero.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.quoox.xero.sandbox.accounting.Books;
+import com.quoox.xero.sandbox.accounting.ChartOfAccounts;
+import com.quoox.xero.sandbox.accounting.DocumentKind;
+import com.quoox.xero.sandbox.accounting.IdempotencyCache;
+import com.quoox.xero.sandbox.accounting.OrganisationSettings;
+import com.quoox.xero.sandbox.banking.BankMovements;
+import com.quoox.xero.sandbox.banking.Settlements;
+import com.quoox.xero.sandbox.faults.FaultPlan;
+import com.quoox.xero.sandbox.faults.RandomFaults;
+import com.quoox.xero.sandbox.faults.TenantRateLimiter;
+import com.quoox.xero.sandbox.http.LoggedRequest;
+import com.quoox.xero.sandbox.http.XeroJson;
+import com.quoox.xero.sandbox.webhooks.AppWebhook;
 import com.quoox.xero.sandbox.webhooks.WebhookEvent;
 import com.quoox.xero.sandbox.webhooks.WebhookSubscription;
 import java.math.BigDecimal;
@@ -27,19 +40,19 @@ public final class SandboxTenant {
   private final UUID tenantId;
   private final String name;
   private final Instant connectedAt = Instant.now();
-  final OrganisationSettings settings = new OrganisationSettings();
-  final Books books = new Books(settings);
-  final Settlements settlements = new Settlements(books);
-  final FaultPlan faults = new FaultPlan();
-  final TenantRateLimiter limiter;
-  final IdempotencyCache idempotency = new IdempotencyCache();
+  public final OrganisationSettings settings = new OrganisationSettings();
+  public final Books books = new Books(settings);
+  public final Settlements settlements = new Settlements(books);
+  public final FaultPlan faults = new FaultPlan();
+  public final TenantRateLimiter limiter;
+  public final IdempotencyCache idempotency = new IdempotencyCache();
   private final List<LoggedRequest> requests = new CopyOnWriteArrayList<>();
   private final Set<String> revokedScopes = ConcurrentHashMap.newKeySet();
   private volatile boolean disconnectedAtXero;
   private final AppWebhook webhook;
   private volatile boolean webhooksOff;
 
-  SandboxTenant(UUID tenantId, String name, TenantRateLimiter limiter, AppWebhook webhook) {
+  public SandboxTenant(UUID tenantId, String name, TenantRateLimiter limiter, AppWebhook webhook) {
     this.tenantId = tenantId;
     this.name = name;
     this.limiter = limiter;
@@ -54,7 +67,7 @@ public final class SandboxTenant {
     return name;
   }
 
-  Instant connectedAt() {
+  public Instant connectedAt() {
     return connectedAt;
   }
 
@@ -83,7 +96,7 @@ public final class SandboxTenant {
   }
 
   /** What a token granted {@code scopes} may still use here. */
-  Set<String> granted(Set<String> scopes) {
+  public Set<String> granted(Set<String> scopes) {
     Set<String> left = new LinkedHashSet<>(scopes);
     left.removeAll(revokedScopes);
     return left;
@@ -104,7 +117,7 @@ public final class SandboxTenant {
     return this;
   }
 
-  boolean disconnectedAtXero() {
+  public boolean disconnectedAtXero() {
     return disconnectedAtXero;
   }
 
@@ -258,9 +271,6 @@ public final class SandboxTenant {
     return faults.randomFaults();
   }
 
-  /** Faults drawn at random: calls answered 5xx, calls held, creates whose answer was lost. */
-  public record RandomFaults(int failed, int delayed, int dropped) {}
-
   /** Forgets every queued fault and brings the tenant up. */
   public SandboxTenant clearFaults() {
     faults.clear();
@@ -404,7 +414,7 @@ public final class SandboxTenant {
     return List.copyOf(requests);
   }
 
-  void log(LoggedRequest request) {
+  public void log(LoggedRequest request) {
     requests.add(request);
   }
 

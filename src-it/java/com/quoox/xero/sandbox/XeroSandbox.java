@@ -1,5 +1,24 @@
 package com.quoox.xero.sandbox;
 
+import com.quoox.xero.sandbox.accounting.ContractValidator;
+import com.quoox.xero.sandbox.console.ConsoleEndpoint;
+import com.quoox.xero.sandbox.faults.RollingWindow;
+import com.quoox.xero.sandbox.faults.SandboxLimits;
+import com.quoox.xero.sandbox.faults.TenantRateLimiter;
+import com.quoox.xero.sandbox.identity.AuthorizationCodes;
+import com.quoox.xero.sandbox.identity.AuthorizeEndpoint;
+import com.quoox.xero.sandbox.identity.ConnectionsEndpoint;
+import com.quoox.xero.sandbox.identity.OAuthApps;
+import com.quoox.xero.sandbox.identity.PrivateApps;
+import com.quoox.xero.sandbox.identity.RandomToken;
+import com.quoox.xero.sandbox.identity.RefreshTokens;
+import com.quoox.xero.sandbox.identity.RevocationEndpoint;
+import com.quoox.xero.sandbox.identity.SandboxUser;
+import com.quoox.xero.sandbox.identity.Scopes;
+import com.quoox.xero.sandbox.identity.TenantConnection;
+import com.quoox.xero.sandbox.identity.TokenEndpoint;
+import com.quoox.xero.sandbox.identity.TokenRegistry;
+import com.quoox.xero.sandbox.webhooks.AppWebhook;
 import com.quoox.xero.sandbox.webhooks.WebhookSubscription;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;

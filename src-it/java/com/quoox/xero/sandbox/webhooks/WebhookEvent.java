@@ -36,7 +36,7 @@ public record WebhookEvent(
         "ORGANISATION");
   }
 
-  String eventDateText() {
+  public String eventDateText() {
     return XERO_TIME.format(eventDateUtc);
   }
 }

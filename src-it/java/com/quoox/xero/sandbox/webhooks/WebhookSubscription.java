@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class WebhookSubscription {
 
   /** Xero gives up on a delivery the receiver has not answered within 5 seconds. */
-  static final Duration XERO_WAITS = Duration.ofSeconds(5);
+  public static final Duration XERO_WAITS = Duration.ofSeconds(5);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -92,7 +92,7 @@ public final class WebhookSubscription {
   }
 
   /** Xero's payload: validation requests carry no events and sequence 0. */
-  byte[] payload(List<WebhookEvent> events) {
+  public byte[] payload(List<WebhookEvent> events) {
     ObjectNode payload = JSON.createObjectNode();
     ArrayNode items = payload.putArray("events");
     long first = events.isEmpty() ? 0 : sequence.incrementAndGet();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The sandbox's webhooks sign and shape their payloads as Xero does, and its intent-to-receive
  * validation passes only a receiver that tells Xero's signature from anyone else's.
  */
-class WebhookSubscriptionIT {
+public class WebhookSubscriptionIT {
 
   private static final String KEY = "sandbox-webhook-key";
 
@@ -32,7 +32,7 @@ class WebhookSubscriptionIT {
   private volatile boolean checksSignature = true;
 
   @BeforeEach
-  void startReceiver() throws IOException {
+  public void startReceiver() throws IOException {
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     receiver.createContext(
         "/hook",
@@ -52,7 +52,7 @@ class WebhookSubscriptionIT {
   }
 
   @AfterEach
-  void stopReceiver() {
+  public void stopReceiver() {
     receiver.stop(0);
   }
 
@@ -62,7 +62,7 @@ class WebhookSubscriptionIT {
   }
 
   @Test
-  void intentToReceivePassesAReceiverThatChecksTheSignatureAndFailsOneThatDoesNot() {
+  public void intentToReceivePassesAReceiverThatChecksTheSignatureAndFailsOneThatDoesNot() {
     WebhookSubscription subscription = subscription();
     assertTrue(subscription.intentToReceive().passed());
     checksSignature = false;
@@ -70,7 +70,7 @@ class WebhookSubscriptionIT {
   }
 
   @Test
-  void validationPayloadsCarryNoEventsAndSequenceZero() throws IOException {
+  public void validationPayloadsCarryNoEventsAndSequenceZero() throws IOException {
     subscription().intentToReceive();
     JsonNode first = new ObjectMapper().readTree(received.get(0));
     assertEquals(0, first.get("events").size());
@@ -80,7 +80,7 @@ class WebhookSubscriptionIT {
   }
 
   @Test
-  void eventsCarryXerosFieldsAndRisingSequences() throws IOException {
+  public void eventsCarryXerosFieldsAndRisingSequences() throws IOException {
     WebhookSubscription subscription = subscription();
     Instant at = Instant.parse("2026-12-06T03:04:05.678Z");
     String tenant = "aef86862-2015-4b6b-88bc-d89032cecc50";
