@@ -136,6 +136,8 @@ class MetricsIT extends DeployedModule {
   }
 
   /** A sample's value (null when absent) and, for a failure's message, the module's meters. */
+  private static final String OUR_DEPLOYMENT = "WF_DEPLOYMENT=\"quoox-xero.war\"";
+
   private record Sample(Double value, String moduleMeters) {
     static Sample of(String scraped, String name, String labels) {
       String ours =
@@ -147,9 +149,15 @@ class MetricsIT extends DeployedModule {
     }
   }
 
+  /**
+   * The module's own sample: the shared test server may still hold the meters of another deployment
+   * (a host WAR with the module inside), labelled with that deployment.
+   */
   private static Double sample(String scraped, String name, String labels) {
     for (String line : scraped.split("\n")) {
-      if (line.startsWith(name + "{") && line.contains(labels)) {
+      if (line.startsWith(name + "{")
+          && line.contains(labels)
+          && (!line.contains("WF_DEPLOYMENT=") || line.contains(OUR_DEPLOYMENT))) {
         return Double.valueOf(line.substring(line.lastIndexOf(' ') + 1));
       }
     }

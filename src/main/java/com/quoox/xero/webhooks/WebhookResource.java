@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,9 +22,7 @@ public class WebhookResource {
 
   private static final Logger LOG = Logger.getLogger(WebhookResource.class);
 
-  @Inject
-  @ConfigProperty(name = "quoox.xero.webhook-key", defaultValue = "")
-  String webhookKey;
+  @Inject WebhookKey webhookKey;
 
   @Inject WebhookEvents events;
 
@@ -34,8 +31,8 @@ public class WebhookResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   public Response receive(@HeaderParam("x-xero-signature") String signature, byte[] body) {
-    if (!XeroSignature.matches(body == null ? new byte[0] : body, signature, webhookKey)) {
-      if (webhookKey.isEmpty()) {
+    if (!XeroSignature.matches(body == null ? new byte[0] : body, signature, webhookKey.value())) {
+      if (!webhookKey.isSet()) {
         LOG.warn("A Xero webhook arrived but quoox.xero.webhook-key is not set: answered 401");
       }
       return Response.status(Response.Status.UNAUTHORIZED).build();

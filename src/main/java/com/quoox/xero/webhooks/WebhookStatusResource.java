@@ -9,16 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** For the settings page (signed in): the webhook URL to register at Xero and whether it works. */
 @Path("xero/webhook-status")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookStatusResource {
 
-  @Inject
-  @ConfigProperty(name = "quoox.xero.webhook-key", defaultValue = "")
-  String webhookKey;
+  @Inject WebhookKey webhookKey;
 
   @Inject WebhookEvents events;
 
@@ -30,7 +27,7 @@ public class WebhookStatusResource {
     Instant last = events.lastReceived();
     return new WebhookStatus(
         uri.getBaseUriBuilder().path("xero/webhooks").build().toString(),
-        !webhookKey.isEmpty(),
+        webhookKey.isSet(),
         last == null ? null : last.toString(),
         counts.getOrDefault(WebhookEventState.PROCESSED, 0L),
         counts.getOrDefault(WebhookEventState.RECEIVED, 0L),
