@@ -7,6 +7,7 @@ import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.OutboxState;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
+import com.quoox.xero.xeroapi.XeroIdentityException;
 import com.quoox.xero.xeroapi.XeroOutcome;
 import com.quoox.xero.xeroapi.XeroSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,11 +117,18 @@ class LaneDelivery {
   }
 
   /**
-   * Xero's identity service gave no token. Down or slow: as transient as any failed call. Refused
-   * (the custom connection's credentials were revoked or changed at Xero): the connection needs the
-   * user, and its entries wait for the reconnection rather than each being parked.
+   * No session could be opened. Xero's identity service down or slow: as transient as any failed
+   * call. Refusing (the custom connection's credentials were revoked or changed at Xero): the
+   * connection needs the user, and its entries wait for the reconnection rather than each being
+   * parked. Anything else (a stored secret that cannot be decrypted, say, its key removed too soon)
+   * is the module's own trouble, not the connection's: the entries wait and try again, and the
+   * cause is logged for the operator.
    */
   private static XeroOutcome tokenNotGiven(RuntimeException e) {
+    if (!(e instanceof XeroIdentityException)) {
+      LOG.errorf(e, "Xero dispatch: no session could be opened; the entries wait");
+      return new XeroOutcome.RetryLater(null, "No session with Xero could be opened: " + e);
+    }
     XeroOutcome outcome = XeroErrorTranslator.translate(e);
     return outcome instanceof XeroOutcome.Rejected refused
         ? new XeroOutcome.AccessRevoked(

@@ -191,6 +191,19 @@ class LaneDeliveryTest {
   }
 
   @Test
+  void aSessionTheModuleCannotOpenItselfLeavesTheConnectionAloneAndTheEntriesWait() {
+    List<OutboxEntry> claimed = List.of(entries.claimed(SourceKind.SALE, "S1"));
+    when(lane.sessions.open(BUSINESS))
+        .thenThrow(new IllegalStateException("quoox.xero.encryption-key.k1 is not set"));
+
+    lane.deliverInOrder(claimed, () -> {});
+
+    ArgumentCaptor<XeroOutcome> outcome = ArgumentCaptor.forClass(XeroOutcome.class);
+    verify(lane.recorder).recordFailure(eq(claimed), eq(Optional.empty()), outcome.capture());
+    assertInstanceOf(XeroOutcome.RetryLater.class, outcome.getValue());
+  }
+
+  @Test
   void aReadinessHoldKeepsEveryEntryBackWithoutOpeningASession() {
     List<OutboxEntry> claimed = List.of(entries.claimed(SourceKind.SALE, "S1"));
     when(lane.holds.reasonFor(BUSINESS)).thenReturn(Optional.of("the sales account is archived"));
