@@ -268,10 +268,12 @@ class DailySummaryDelivery {
             lookFirst,
             s -> xero.findCreditNote(s, note.getReference()),
             s -> xero.createCreditNote(s, note, key));
+    // An answer without the contact's id still means the credit note is in Xero: recorded without.
+    UUID contactId = created.getContact() == null ? null : created.getContact().getContactID();
     return new Delivery.Sent(
         created.getCreditNoteID().toString(),
         created.getCreditNoteNumber(),
-        created.getContact().getContactID().toString(),
+        contactId == null ? null : contactId.toString(),
         XeroTotalCheck.warning("Credit note", summary.total(), created.getTotal()));
   }
 
