@@ -8,6 +8,7 @@ import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.ModuleApi.User;
+import com.quoox.xero.it.support.QuooxAppAtXero;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
@@ -38,15 +39,7 @@ class ConnectSecurityIT extends DeployedModule {
 
   @BeforeAll
   static void registerQuooxAppAtXero() {
-    String redirect =
-        "http://localhost:"
-            + System.getProperty("it.http.port", "8080")
-            + "/quoox-xero/api/xero/oauth/callback";
-    try {
-      SANDBOX.registerOAuthApp("quoox-it-app", "quoox-it-app-secret", redirect);
-    } catch (IllegalArgumentException alreadyRegistered) {
-      // another test class of this JVM registered it
-    }
+    QuooxAppAtXero.register();
   }
 
   @Test

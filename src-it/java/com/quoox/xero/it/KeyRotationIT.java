@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.QuooxAppAtXero;
 import com.quoox.xero.it.support.ServerConfiguration;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
@@ -47,15 +48,7 @@ class KeyRotationIT extends DeployedModule {
 
   @BeforeAll
   static void registerQuooxAppAtXero() {
-    String redirect =
-        "http://localhost:"
-            + System.getProperty("it.http.port", "8080")
-            + "/quoox-xero/api/xero/oauth/callback";
-    try {
-      SANDBOX.registerOAuthApp("quoox-it-app", "quoox-it-app-secret", redirect);
-    } catch (IllegalArgumentException alreadyRegistered) {
-      // another test class of this JVM registered it
-    }
+    QuooxAppAtXero.register();
   }
 
   /** Back to the unnamed key of arquillian.xml, with every secret moved back under it. */

@@ -9,6 +9,7 @@ import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
+import com.quoox.xero.it.support.QuooxAppAtXero;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
@@ -40,16 +41,7 @@ class OAuth2ConnectIT extends DeployedModule {
 
   @BeforeAll
   static void registerQuooxAppAtXero() {
-    // The app's credentials and redirect URI are the ones arquillian.xml gives the module.
-    String redirect =
-        "http://localhost:"
-            + System.getProperty("it.http.port", "8080")
-            + "/quoox-xero/api/xero/oauth/callback";
-    try {
-      SANDBOX.registerOAuthApp("quoox-it-app", "quoox-it-app-secret", redirect);
-    } catch (IllegalArgumentException alreadyRegistered) {
-      // another test class of this JVM registered it
-    }
+    QuooxAppAtXero.register();
   }
 
   @Test

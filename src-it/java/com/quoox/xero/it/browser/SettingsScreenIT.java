@@ -9,6 +9,7 @@ import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.ModuleDeployment;
+import com.quoox.xero.it.support.QuooxAppAtXero;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
@@ -471,7 +472,7 @@ class SettingsScreenIT {
 
   @Test
   void connectToXeroComesBackToThePageToChooseAmongTheAuthorisedOrganisations() throws IOException {
-    registerQuooxAppAtTheSandbox();
+    QuooxAppAtXero.register();
     String businessId = TestBusiness.unconnected(api).id;
     XeroSandbox sandbox = XeroSandbox.shared();
     String first = sandbox.addOrganisation("First of " + businessId);
@@ -659,18 +660,5 @@ class SettingsScreenIT {
     URL demo = new URL("http", "localhost", deploymentUrl.getPort(), deploymentUrl.getFile());
     chromium.driver.get(demo.toString().replaceAll("/+$", "") + "/demo/index.html");
     chromium.screenshot("demo");
-  }
-
-  /** Quoox's app at Xero as arquillian.xml configures the module (as OAuth2ConnectIT does). */
-  private static void registerQuooxAppAtTheSandbox() {
-    String redirect =
-        "http://localhost:"
-            + System.getProperty("it.http.port", "8080")
-            + "/quoox-xero/api/xero/oauth/callback";
-    try {
-      XeroSandbox.shared().registerOAuthApp("quoox-it-app", "quoox-it-app-secret", redirect);
-    } catch (IllegalArgumentException alreadyRegistered) {
-      // another test of this JVM registered it
-    }
   }
 }
