@@ -13,12 +13,36 @@ import java.util.Objects;
  * How dispatch stands for one business, in the database so that every node sees it: paused by an
  * operator (its sales are still recorded, not sent), and its own circuit (see {@link LaneCircuit}),
  * open while its Xero keeps failing. A business without a row is running with a closed circuit.
+ *
+ * <p>It also holds what nodes must agree on to share one organisation's limits: which node's lane
+ * sends for the business now ({@code laneNode} until {@code laneUntil}), and until when its
+ * organisation has no calls left ({@code callsHeldUntil}), learnt from Xero by any node.
  */
 @Entity
 @Table(name = "xero_business_dispatch")
 @NamedQuery(
     name = "BusinessDispatch.findHeld",
-    query = "select d from BusinessDispatch d where d.paused = true or d.circuitOpenUntil > :now")
+    query =
+        "select d from BusinessDispatch d where d.paused = true or d.circuitOpenUntil > :now"
+            + " or d.callsHeldUntil > :now or (d.laneUntil > :now and d.laneNode <> :node)")
+@NamedQuery(
+    name = "BusinessDispatch.takeLane",
+    query =
+        "update BusinessDispatch d set d.laneNode = :node, d.laneUntil = :until,"
+            + " d.version = d.version + 1 where d.businessId = :businessId"
+            + " and (d.laneNode = :node or d.laneUntil is null or d.laneUntil < :now)"
+            + " and (d.callsHeldUntil is null or d.callsHeldUntil <= :now)")
+@NamedQuery(
+    name = "BusinessDispatch.releaseLane",
+    query =
+        "update BusinessDispatch d set d.laneNode = null, d.laneUntil = null,"
+            + " d.version = d.version + 1 where d.businessId = :businessId and d.laneNode = :node")
+@NamedQuery(
+    name = "BusinessDispatch.holdCalls",
+    query =
+        "update BusinessDispatch d set d.callsHeldUntil = :until, d.version = d.version + 1"
+            + " where d.businessId = :businessId"
+            + " and (d.callsHeldUntil is null or d.callsHeldUntil < :until)")
 @NamedQuery(
     name = "BusinessDispatch.closeCircuit",
     query =
@@ -55,6 +79,15 @@ public class BusinessDispatch {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "lane_node", length = 64)
+  private String laneNode;
+
+  @Column(name = "lane_until")
+  private Instant laneUntil;
+
+  @Column(name = "calls_held_until")
+  private Instant callsHeldUntil;
+
   @Version private long version;
 
   protected BusinessDispatch() {}
@@ -62,6 +95,18 @@ public class BusinessDispatch {
   BusinessDispatch(String businessId) {
     this.businessId = Objects.requireNonNull(businessId);
     this.updatedAt = Instant.now();
+  }
+
+  /** A new row whose lane {@code node} holds until {@code until}. */
+  static BusinessDispatch withLane(String businessId, String node, Instant until) {
+    BusinessDispatch dispatch = new BusinessDispatch(businessId);
+    dispatch.laneNode = node;
+    dispatch.laneUntil = until;
+    return dispatch;
+  }
+
+  void holdCalls(Instant until) {
+    this.callsHeldUntil = until;
   }
 
   /** Sales are still recorded but not sent until {@link #resume}. */

@@ -23,12 +23,69 @@ public class BusinessDispatchRepository {
     return Optional.ofNullable(em.find(BusinessDispatch.class, businessId));
   }
 
-  /** The businesses whose lanes must not claim at {@code now}: paused, or cooling off. */
+  /**
+   * The businesses {@code node} must not claim for at {@code now}: paused, cooling off, out of
+   * calls at Xero, or with a lane on another node.
+   */
   @Transactional
-  public List<BusinessDispatch> findHeld(Instant now) {
+  public List<BusinessDispatch> findHeld(Instant now, String node) {
     return em.createNamedQuery("BusinessDispatch.findHeld", BusinessDispatch.class)
         .setParameter("now", now)
+        .setParameter("node", node)
         .getResultList();
+  }
+
+  /**
+   * Takes (or renews) the business's lane for {@code node} until {@code until}; false when another
+   * node holds it, or its organisation has no calls left. One statement when the row exists: two
+   * nodes taking it at once are ordered by the row's lock, and the second finds it held.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean takeLane(String businessId, String node, Instant until) {
+    int taken =
+        em.createNamedQuery("BusinessDispatch.takeLane")
+            .setParameter("businessId", businessId)
+            .setParameter("node", node)
+            .setParameter("until", until)
+            .setParameter("now", Instant.now())
+            .executeUpdate();
+    if (taken == 1) {
+      return true;
+    }
+    if (em.find(BusinessDispatch.class, businessId) != null) {
+      return false;
+    }
+    // The business's first lane: a node creating the row at the same moment makes this insert
+    // fail on the primary key, and the caller treats the failure as the lane not taken.
+    em.persist(BusinessDispatch.withLane(businessId, node, until));
+    return true;
+  }
+
+  /** Lets the business's lane go, if {@code node} still holds it, for any node's next round. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void releaseLane(String businessId, String node) {
+    em.createNamedQuery("BusinessDispatch.releaseLane")
+        .setParameter("businessId", businessId)
+        .setParameter("node", node)
+        .executeUpdate();
+  }
+
+  /**
+   * Holds the business's sending on every node until {@code until}: Xero said its organisation's
+   * calls are spent (its headers down to the reserve, or a 429). Never shortens a longer hold.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void holdCalls(String businessId, Instant until) {
+    int held =
+        em.createNamedQuery("BusinessDispatch.holdCalls")
+            .setParameter("businessId", businessId)
+            .setParameter("until", until)
+            .executeUpdate();
+    if (held == 0 && em.find(BusinessDispatch.class, businessId) == null) {
+      BusinessDispatch dispatch = new BusinessDispatch(businessId);
+      dispatch.holdCalls(until);
+      em.persist(dispatch);
+    }
   }
 
   @Transactional(TxType.REQUIRES_NEW)

@@ -22,6 +22,9 @@ final class BusinessLanes {
 
   private final Map<String, Instant> lastServed = new ConcurrentHashMap<>();
 
+  /** Businesses whose last turn claimed less than a full share: they sell live, not back-fill. */
+  private final Set<String> lastTurnPartial = ConcurrentHashMap.newKeySet();
+
   Set<String> busy() {
     return Set.copyOf(busy.keySet());
   }
@@ -40,13 +43,39 @@ final class BusinessLanes {
     busy.replace(businessId, now);
   }
 
-  void close(String businessId, Instant now) {
+  /**
+   * The business's lane ended; {@code claimedFull}: it had claimed a full share, so more of a
+   * backlog may be waiting.
+   */
+  void close(String businessId, Instant now, boolean claimedFull) {
     lastServed.put(businessId, now);
+    if (claimedFull) {
+      lastTurnPartial.remove(businessId);
+    } else {
+      lastTurnPartial.add(businessId);
+    }
     busy.remove(businessId);
     if (lastServed.size() > REMEMBERED) {
       // Forgotten businesses simply rank as never served: first in line, which is harmless.
       lastServed.clear();
+      lastTurnPartial.clear();
     }
+  }
+
+  /**
+   * When the business's next turn may begin so that its live sales go several to a call: a business
+   * whose last turn ended less than {@code window} ago, and took all it had (it sells as it goes,
+   * with no backlog), waits until {@code window} after it; empty when it may go now. An idle
+   * business (not served within the window) goes at once, and so does a backlog, whose every turn
+   * is full anyway.
+   */
+  Optional<Instant> coalescedUntil(String businessId, Duration window, Instant now) {
+    Instant served = lastServed.get(businessId);
+    if (served == null || !lastTurnPartial.contains(businessId)) {
+      return Optional.empty();
+    }
+    Instant until = served.plus(window);
+    return until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
 
   /**

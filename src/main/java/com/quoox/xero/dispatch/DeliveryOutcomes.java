@@ -52,6 +52,20 @@ class DeliveryOutcomes {
   }
 
   /**
+   * The business's organisation has no calls left until {@code until} (Xero's headers or its 429
+   * said so): every node holds its sending until then, not only the node that heard it.
+   */
+  void callsSpent(String businessId, Instant until) {
+    try {
+      dispatchControl.holdCalls(businessId, until);
+    } catch (RuntimeException e) {
+      // The entries already wait until then; only other nodes' new sales may try earlier.
+      LOG.warnf(
+          "Xero dispatch: hold of business %s not shared with other nodes: %s", businessId, e);
+    }
+  }
+
+  /**
    * A call that carried {@code entries} entries failed with a 5xx, timeout or network error: each
    * entry is retried, and the call counts once towards opening the business's circuit (a failed
    * batch of 50 is one failure of Xero's, not 50).

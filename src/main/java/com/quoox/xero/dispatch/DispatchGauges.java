@@ -69,7 +69,7 @@ class DispatchGauges {
     try {
       Instant now = Instant.now();
       update("quoox.xero.backlog", backlog, outbox.countWaitingByBusiness());
-      List<BusinessDispatch> held = dispatchControl.findHeld(now);
+      List<BusinessDispatch> held = dispatchControl.findHeld(now, settings.nodeName());
       update("quoox.xero.circuit.open", circuitOpen, ones(held, d -> d.circuitOpenAt(now)));
       update("quoox.xero.paused", paused, ones(held, BusinessDispatch::isPaused));
     } catch (RuntimeException e) {

@@ -22,13 +22,22 @@ public class DispatchSettings {
   int batchSize;
 
   /**
-   * How many businesses are sent to at once, each on its own lane (one thread of the container's
-   * managed executor), so one business's slow Xero or big backlog never holds up another's sales.
-   * Keep it at or below the managed executor's thread count, or lanes queue for a thread.
+   * How many businesses are sent to at once, each on its own lane (a thread of the module's own
+   * pool, {@link LaneThreads}), so one business's slow Xero or big backlog never holds up another's
+   * sales. A lane mostly waits for Xero's answer, so this is calls in flight, sized to the network
+   * and the database pool rather than the cores (docs/operations.md).
    */
   @Inject
-  @ConfigProperty(name = "quoox.xero.dispatch.max-parallel-businesses", defaultValue = "8")
+  @ConfigProperty(name = "quoox.xero.dispatch.max-parallel-businesses", defaultValue = "64")
   int maxParallelBusinesses;
+
+  /**
+   * How long a business that was just served waits before its next turn when it took all it had, so
+   * the sales it makes meanwhile go to Xero several to a call instead of one call each.
+   */
+  @Inject
+  @ConfigProperty(name = "quoox.xero.dispatch.coalesce", defaultValue = "PT1S")
+  Duration coalesce;
 
   /** How long a claim holds; a node that dies mid-send leaves its entries to others after it. */
   @Inject
@@ -86,6 +95,10 @@ public class DispatchSettings {
   /** How entries are shared out between businesses per round. */
   FairShare fairShare() {
     return new FairShare(batchSize(), maxParallelBusinesses());
+  }
+
+  public Duration coalesce() {
+    return coalesce;
   }
 
   public Duration lease() {

@@ -5,14 +5,16 @@ import com.quoox.xero.outbox.OutboxEntryAdded;
 import com.quoox.xero.outbox.OutboxRepository;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,8 +43,7 @@ public class OutboxDispatcher {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService laneExecutor;
+  @Inject LaneThreads laneThreads;
 
   @Inject DispatchSettings settings;
 
@@ -54,6 +56,10 @@ public class OutboxDispatcher {
   private final BusinessLanes lanes = new BusinessLanes();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wokenDuringRound = new AtomicBoolean();
+
+  /** When a round is already scheduled for businesses whose sales are being coalesced. */
+  private final AtomicReference<Instant> coalescedRoundAt = new AtomicReference<>();
+
   private ScheduledFuture<?> ticks;
   private volatile Instant roundStartedAt;
   private volatile Instant lastRoundEndedAt = Instant.now();
@@ -130,7 +136,11 @@ public class OutboxDispatcher {
     }
   }
 
-  /** Claims a fair share for each business that gets a free lane, and starts its lane. */
+  /**
+   * Claims a fair share for each business that gets a free lane, and starts its lane. A business
+   * that was just served and took all it had waits for its coalescing window, so its next sales go
+   * several to a call; a round is scheduled for when the first such window ends.
+   */
   private void openLanes() {
     FairShare share = settings.fairShare();
     var busy = lanes.busy();
@@ -138,14 +148,64 @@ public class OutboxDispatcher {
     if (free <= 0) {
       return; // a lane that ends wakes the dispatcher
     }
-    List<String> due = outbox.findDueBusinesses(notToClaim(busy), CANDIDATES);
-    for (String businessId : share.choose(due, lanes.lastServed(), free)) {
-      List<OutboxEntry> claimed =
-          outbox.claimDueOf(businessId, share.perBusiness(), settings.nodeName(), settings.lease());
-      if (!claimed.isEmpty()) {
-        startLane(businessId, claimed);
+    Instant now = Instant.now();
+    List<String> ready = new ArrayList<>();
+    Instant firstCoalesced = null;
+    for (String businessId : outbox.findDueBusinesses(notToClaim(busy), CANDIDATES)) {
+      Optional<Instant> until = lanes.coalescedUntil(businessId, settings.coalesce(), now);
+      if (until.isEmpty()) {
+        ready.add(businessId);
+      } else if (firstCoalesced == null || until.get().isBefore(firstCoalesced)) {
+        firstCoalesced = until.get();
       }
     }
+    for (String businessId : share.choose(ready, lanes.lastServed(), free)) {
+      openLane(businessId, share);
+    }
+    if (firstCoalesced != null) {
+      wakeAt(firstCoalesced);
+    }
+  }
+
+  /**
+   * Takes the business's lane (no other node may hold it), claims its share and starts the lane;
+   * lets the lane go at once if there was nothing to claim after all.
+   */
+  private void openLane(String businessId, FairShare share) {
+    String node = settings.nodeName();
+    if (!takeLane(businessId)) {
+      return;
+    }
+    List<OutboxEntry> claimed =
+        outbox.claimDueOf(businessId, share.perBusiness(), node, settings.lease());
+    if (claimed.isEmpty()) {
+      dispatchControl.releaseLane(businessId, node);
+      return;
+    }
+    startLane(businessId, claimed, claimed.size() >= share.perBusiness());
+  }
+
+  private boolean takeLane(String businessId) {
+    try {
+      return dispatchControl.takeLane(
+          businessId, settings.nodeName(), Instant.now().plus(settings.lease()));
+    } catch (PersistenceException e) {
+      // Another node created the business's row at the same moment, and holds its lane.
+      LOG.debugf("Lane of business %s taken by another node: %s", businessId, e);
+      return false;
+    }
+  }
+
+  /** Schedules one round at {@code at}, unless one is already scheduled at or before it. */
+  private void wakeAt(Instant at) {
+    Instant scheduled = coalescedRoundAt.get();
+    Instant now = Instant.now();
+    if (scheduled != null && scheduled.isAfter(now) && !scheduled.isAfter(at)) {
+      return;
+    }
+    coalescedRoundAt.set(at);
+    long delay = Math.max(1, Duration.between(now, at).toMillis());
+    executor.schedule(this::round, delay, TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -154,35 +214,70 @@ public class OutboxDispatcher {
    */
   private Set<String> notToClaim(Set<String> busy) {
     Set<String> skip = new HashSet<>(busy);
-    dispatchControl.findHeld(Instant.now()).forEach(held -> skip.add(held.getBusinessId()));
+    dispatchControl
+        .findHeld(Instant.now(), settings.nodeName())
+        .forEach(held -> skip.add(held.getBusinessId()));
     return skip;
   }
 
-  private void startLane(String businessId, List<OutboxEntry> claimed) {
+  private void startLane(String businessId, List<OutboxEntry> claimed, boolean claimedFull) {
     lanes.open(businessId, Instant.now());
     try {
-      laneExecutor.execute(() -> runLane(businessId, claimed));
+      laneThreads.run(() -> runLane(businessId, claimed, claimedFull));
     } catch (RejectedExecutionException e) {
-      lanes.close(businessId, Instant.now());
+      closeLane(businessId, claimedFull);
       LOG.errorf(
           e,
-          "No thread for the lane of business %s; its entries are retried after " + "their lease",
+          "No thread for the lane of business %s; its entries are retried after their lease",
           businessId);
     }
   }
 
-  private void runLane(String businessId, List<OutboxEntry> claimed) {
+  private void runLane(String businessId, List<OutboxEntry> claimed, boolean claimedFull) {
+    LaneHold hold = new LaneHold(businessId);
     try {
-      laneDelivery.deliverInOrder(claimed, () -> lanes.progress(businessId, Instant.now()));
+      laneDelivery.deliverInOrder(claimed, hold::progress);
     } catch (RuntimeException e) {
       LOG.errorf(
           e,
-          "Xero dispatch lane of business %s failed; its entries are retried after "
-              + "their lease",
+          "Xero dispatch lane of business %s failed; its entries are retried after their lease",
           businessId);
     } finally {
-      lanes.close(businessId, Instant.now());
+      closeLane(businessId, claimedFull);
       wake(); // the business may have more due entries, and others may wait for a lane
+    }
+  }
+
+  private void closeLane(String businessId, boolean claimedFull) {
+    try {
+      dispatchControl.releaseLane(businessId, settings.nodeName());
+    } catch (RuntimeException e) {
+      // Its hold simply runs out at the end of its lease.
+      LOG.warnf("Lane of business %s not let go at once: %s", businessId, e.toString());
+    } finally {
+      lanes.close(businessId, Instant.now(), claimedFull);
+    }
+  }
+
+  /**
+   * The lane's progress, and its hold on the business renewed when half its lease has passed, so a
+   * long turn (a big daily summary, a slow Xero) keeps other nodes away while it makes progress.
+   */
+  private final class LaneHold {
+    private final String businessId;
+    private Instant renewedAt = Instant.now();
+
+    LaneHold(String businessId) {
+      this.businessId = businessId;
+    }
+
+    void progress() {
+      Instant now = Instant.now();
+      lanes.progress(businessId, now);
+      if (renewedAt.plus(settings.lease().dividedBy(2)).isBefore(now)) {
+        renewedAt = now;
+        takeLane(businessId);
+      }
     }
   }
 }

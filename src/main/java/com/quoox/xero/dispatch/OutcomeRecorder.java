@@ -117,6 +117,7 @@ class OutcomeRecorder {
               entries,
               "Xero's calls for this organisation are down to the reserve; sending at " + at,
               at);
+          outcomes.callsSpent(entries.get(0).getBusinessId(), at);
         });
     return until;
   }
@@ -163,7 +164,9 @@ class OutcomeRecorder {
           outcomes.rateLimited(businessId);
         }
       }
-      if (!retry.askedToWait()) {
+      if (retry.askedToWait()) {
+        outcomes.callsSpent(businessId, at);
+      } else {
         outcomes.failedTransiently(businessId, sent.size());
       }
       return Optional.of(at);

@@ -24,7 +24,7 @@ class BusinessLanesTest {
     assertFalse(lanes.open("a", T.plusSeconds(1)));
     assertEquals(Set.of("a"), lanes.busy());
 
-    lanes.close("a", T.plusSeconds(5));
+    lanes.close("a", T.plusSeconds(5), false);
 
     assertEquals(Set.of(), lanes.busy());
     assertEquals(Map.of("a", T.plusSeconds(5)), lanes.lastServed());
@@ -50,10 +50,51 @@ class BusinessLanesTest {
   @Test
   void closedLaneIsNeverStuck() {
     lanes.open("a", T);
-    lanes.close("a", T.plusSeconds(1));
+    lanes.close("a", T.plusSeconds(1), false);
     lanes.progress("a", T.plusSeconds(2));
 
     assertEquals(Optional.empty(), lanes.stuck(LEASE, T.plus(Duration.ofHours(1))));
     assertEquals(Set.of(), lanes.busy());
+  }
+
+  private static final Duration WINDOW = Duration.ofSeconds(1);
+
+  @Test
+  void idleBusinessGoesAtOnce() {
+    assertEquals(Optional.empty(), lanes.coalescedUntil("never-served", WINDOW, T));
+
+    lanes.open("a", T);
+    lanes.close("a", T, false);
+
+    assertEquals(Optional.empty(), lanes.coalescedUntil("a", WINDOW, T.plus(WINDOW)));
+  }
+
+  @Test
+  void businessJustServedThatTookAllItHadWaitsForTheWindowSoItsNextSalesShareACall() {
+    lanes.open("live", T);
+    lanes.close("live", T, false);
+
+    assertEquals(
+        Optional.of(T.plus(WINDOW)), lanes.coalescedUntil("live", WINDOW, T.plusMillis(300)));
+  }
+
+  @Test
+  void backlogIsNeverHeldBackSinceEachTurnIsFullAnyway() {
+    lanes.open("backfill", T);
+    lanes.close("backfill", T, true);
+
+    assertEquals(Optional.empty(), lanes.coalescedUntil("backfill", WINDOW, T.plusMillis(1)));
+  }
+
+  @Test
+  void backlogThatRanOutIsCoalescedFromItsFirstPartialTurn() {
+    lanes.open("b", T);
+    lanes.close("b", T, true);
+    lanes.open("b", T.plusSeconds(1));
+    lanes.close("b", T.plusSeconds(2), false);
+
+    assertEquals(
+        Optional.of(T.plusSeconds(2).plus(WINDOW)),
+        lanes.coalescedUntil("b", WINDOW, T.plusSeconds(2)));
   }
 }

@@ -92,8 +92,34 @@ class OutcomeRecorderTest {
     assertTrue(back.isPresent());
     assertFalse(entry.mayBeInXero(), "a 429 is answered before Xero does anything");
     verify(recorder.outcomes).rateLimited(BUSINESS);
+    verify(recorder.outcomes).callsSpent(BUSINESS, back.get());
     verify(recorder.outcomes, never())
         .failedTransiently(anyString(), org.mockito.ArgumentMatchers.anyInt());
+  }
+
+  @Test
+  void aBudgetDownToTheReserveHoldsTheEntriesAndTellsEveryNode() {
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
+    Instant renews = Instant.now().plusSeconds(40);
+    when(recorder.budget.holdUntil("tenant")).thenReturn(Optional.of(renews));
+
+    Optional<Instant> held = recorder.holdForBudget(List.of(entry), session);
+
+    assertEquals(Optional.of(renews), held);
+    assertEquals(renews, entry.getNextAttemptAt());
+    verify(recorder.outcomes).callsSpent(BUSINESS, renews);
+  }
+
+  @Test
+  void aFailedCallIsNoReasonToHoldOtherNodes() {
+    OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
+
+    recorder.recordFailure(
+        List.of(entry),
+        Optional.of(session),
+        new XeroOutcome.RetryLater(null, "Xero answered 503"));
+
+    verify(recorder.outcomes, never()).callsSpent(anyString(), any());
   }
 
   @Test
