@@ -104,7 +104,7 @@ public final class XeroSandbox implements AutoCloseable {
     server.createContext(
         ContractValidator.BASE_PATH + "/",
         new AccountingEndpoint(tokens, privateApps, tenants, contract).asHandler());
-    server.createContext("/_sandbox/", new ConsoleEndpoint(tenants).asHandler());
+    server.createContext("/_sandbox/", new ConsoleEndpoint(tenants, appMinute).asHandler());
     server.start();
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.accounting.DocumentKind;
 import com.quoox.xero.sandbox.accounting.DocumentRules;
+import com.quoox.xero.sandbox.faults.RollingWindow;
 import com.quoox.xero.sandbox.http.Endpoint;
 import com.quoox.xero.sandbox.http.SandboxRequest;
 import com.quoox.xero.sandbox.http.SandboxResponse;
@@ -20,15 +21,18 @@ import java.util.function.Function;
  * {@code /_sandbox/}: read-only views for a person watching the demo — HTML tables of every
  * tenant's invoices, credit notes, bank transactions and bank transfers, the same as JSON at {@code
  * /_sandbox/invoices}, and one invoice or credit note with its payments and allocations at {@code
- * /_sandbox/documents/{InvoiceID or CreditNoteID}} (the demo page links there). Kept apart from
+ * /_sandbox/documents/{InvoiceID or CreditNoteID}} (the demo page links there), and what the rate
+ * limits saw at {@code /_sandbox/statistics} (see {@link RateLimitStatistics}). Kept apart from
  * Xero's paths on purpose.
  */
 public final class ConsoleEndpoint implements Endpoint {
 
   private final Map<UUID, SandboxTenant> tenants;
+  private final RateLimitStatistics statistics;
 
-  public ConsoleEndpoint(Map<UUID, SandboxTenant> tenants) {
+  public ConsoleEndpoint(Map<UUID, SandboxTenant> tenants, RollingWindow appMinute) {
     this.tenants = tenants;
+    this.statistics = new RateLimitStatistics(tenants, appMinute);
   }
 
   @Override
@@ -40,6 +44,7 @@ public final class ConsoleEndpoint implements Endpoint {
       case "/_sandbox/", "/_sandbox/index.html" ->
           SandboxResponse.text(200, "text/html; charset=utf-8", html());
       case "/_sandbox/invoices" -> SandboxResponse.json(200, XeroJson.write(json()));
+      case "/_sandbox/statistics" -> SandboxResponse.json(200, XeroJson.write(statistics.json()));
       default ->
           request.path().startsWith(DOCUMENTS)
               ? document(request.path().substring(DOCUMENTS.length()))

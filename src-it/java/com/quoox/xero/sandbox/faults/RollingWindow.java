@@ -14,6 +14,8 @@ public final class RollingWindow {
   private final Duration period;
   private final int limit;
   private final Deque<Instant> calls = new ArrayDeque<>();
+  // Written under the caller's lock, read by the console without it.
+  private volatile int peak;
 
   public RollingWindow(Duration period, int limit) {
     this.period = period;
@@ -26,7 +28,15 @@ public final class RollingWindow {
   }
 
   public void record(Instant now) {
+    forgetBefore(now);
     calls.add(now);
+    // The busiest period always ends at a call, so checking at each call finds its true peak.
+    peak = Math.max(peak, calls.size());
+  }
+
+  /** The most calls this window ever counted within one period. */
+  public int peak() {
+    return peak;
   }
 
   public int remaining(Instant now) {

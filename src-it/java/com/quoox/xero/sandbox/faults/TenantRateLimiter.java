@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Xero's per-tenant budgets (calls per minute, per day, in flight) plus the app-wide per-minute
@@ -20,6 +21,16 @@ public final class TenantRateLimiter {
   private final RollingWindow day;
   private final RollingWindow app;
   private int inFlight;
+  private int peakInFlight;
+  private long admitted;
+  private final Map<String, Long> refused = new TreeMap<>();
+
+  /**
+   * What the limits saw of one tenant: calls let through, the most in flight at once, the most in
+   * any rolling minute, and the calls refused by problem (minute, concurrent, day, appminute).
+   */
+  public record Statistics(
+      long calls, int peakInFlight, int peakPerMinute, Map<String, Long> refused) {}
 
   public TenantRateLimiter(SandboxLimits limits, RollingWindow app) {
     this.limits = limits;
@@ -29,6 +40,16 @@ public final class TenantRateLimiter {
   }
 
   public Decision tryAcquire() {
+    Decision decision = decide();
+    if (!decision.allowed()) {
+      synchronized (this) {
+        refused.merge(decision.problem(), 1L, Long::sum);
+      }
+    }
+    return decision;
+  }
+
+  private Decision decide() {
     Instant now = Instant.now();
     synchronized (app) {
       synchronized (this) {
@@ -49,6 +70,8 @@ public final class TenantRateLimiter {
         day.record(now);
         app.record(now);
         inFlight++;
+        admitted++;
+        peakInFlight = Math.max(peakInFlight, inFlight);
         return new Decision(true, null, 0);
       }
     }
@@ -56,6 +79,10 @@ public final class TenantRateLimiter {
 
   public synchronized void release() {
     inFlight--;
+  }
+
+  public synchronized Statistics statistics() {
+    return new Statistics(admitted, peakInFlight, minute.peak(), Map.copyOf(refused));
   }
 
   /** The X-*-Remaining headers Xero puts on every answer; the SDK reads them on a 429. */
