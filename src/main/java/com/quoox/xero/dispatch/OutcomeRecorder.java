@@ -146,9 +146,10 @@ class OutcomeRecorder {
       List<OutboxEntry> sent, Optional<XeroSession> session, XeroOutcome outcome) {
     String businessId = sent.get(0).getBusinessId();
     if (outcome instanceof XeroOutcome.RetryLater retry) {
-      Instant at =
-          Instant.now()
-              .plus(settings.retryPolicy().delayAfter(sent.get(0).getAttempts(), retry.after()));
+      // The most-tried entry sets the delay: a sale that joined the call late must not shorten
+      // the back-off of one that has met the failing Xero for longer.
+      int attempts = sent.stream().mapToInt(OutboxEntry::getAttempts).max().orElse(1);
+      Instant at = Instant.now().plus(settings.retryPolicy().delayAfter(attempts, retry.after()));
       for (OutboxEntry entry : sent) {
         record(
             entry,

@@ -80,6 +80,26 @@ class OutcomeRecorderTest {
   }
 
   @Test
+  void theMostTriedEntryOfACallSetsTheBackOffSoALateJoinerCannotShortenIt() {
+    OutboxEntry late = entries.claimed(SourceKind.SALE, "S2");
+    OutboxEntry tried = entries.claimed(SourceKind.SALE, "S1");
+    tried.claim("node-1", Instant.now().plusSeconds(60));
+    tried.claim("node-1", Instant.now().plusSeconds(60));
+    assertEquals(3, tried.getAttempts());
+
+    Instant before = Instant.now();
+    Optional<Instant> back =
+        recorder.recordFailure(
+            List.of(late, tried),
+            Optional.of(session),
+            new XeroOutcome.RetryLater(null, "Xero answered 503"));
+
+    // 5 s doubled for each attempt after the first: 20 s for the third.
+    assertTrue(back.orElseThrow().isAfter(before.plusSeconds(19)), back.toString());
+    assertEquals(back.get(), late.getNextAttemptAt(), "due together again");
+  }
+
+  @Test
   void a429IsHonouredWithoutOpeningTheCircuitOrDoubtingTheOutcome() {
     OutboxEntry entry = entries.claimed(SourceKind.SALE, "S1");
 
