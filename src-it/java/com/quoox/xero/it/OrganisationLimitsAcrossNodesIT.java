@@ -3,10 +3,10 @@ package com.quoox.xero.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.PostgresNodes;
+import com.quoox.xero.it.support.SalesOnNodes;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.SandboxTenant;
@@ -20,9 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +85,7 @@ class OrganisationLimitsAcrossNodesIT {
   void twoNodesNeverSendForOneOrganisationAtOnceNorBeyondItsMinute() throws Exception {
     Instant started = Instant.now();
     List<TestBusiness> shops = connectBusinesses();
-    List<List<String>> sold = fireSales(shops);
+    List<List<String>> sold = SalesOnNodes.sell(apis, shops, SALES_PER_BUSINESS);
     int expected = BUSINESSES * SALES_PER_BUSINESS;
 
     Eventually.awaitOrLast(
@@ -117,40 +114,11 @@ class OrganisationLimitsAcrossNodesIT {
         expected, BUSINESSES, Duration.between(started, Instant.now()).toSeconds(), seen);
   }
 
+  /** Businesses whose organisations take 100 ms a call, so overlapping calls would be seen. */
   private static List<TestBusiness> connectBusinesses() {
-    List<TestBusiness> shops = new ArrayList<>();
     String run = UUID.randomUUID().toString().substring(0, 6);
-    for (int i = 0; i < BUSINESSES; i++) {
-      String id = "limits-" + run + "-" + i;
-      SandboxTenant xero =
-          sandbox.tenant(sandbox.addCustomConnection(id + "-client", id + "-secret", "Org " + id));
-      shops.add(TestBusiness.connectedTo(apis.get(i % 2), id, xero));
-      xero.delayNext(10_000, Duration.ofMillis(100));
-    }
+    List<TestBusiness> shops = SalesOnNodes.connect(sandbox, apis, "limits-" + run, BUSINESSES);
+    shops.forEach(shop -> shop.xero.delayNext(10_000, Duration.ofMillis(100)));
     return shops;
-  }
-
-  /** Every business's sales, made on the two nodes in turn from 8 tills at once. */
-  private static List<List<String>> fireSales(List<TestBusiness> shops) throws Exception {
-    List<List<String>> sold = new ArrayList<>();
-    shops.forEach(shop -> sold.add(new ArrayList<>()));
-    ExecutorService tills = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<ModuleApi.Answer>> answers = new ArrayList<>();
-      for (int round = 0; round < SALES_PER_BUSINESS; round++) {
-        for (int i = 0; i < shops.size(); i++) {
-          SaleCompleted sale = shops.get(i).cafeSale();
-          sold.get(i).add(sale.saleNumber());
-          ModuleApi api = apis.get((round + i) % 2);
-          answers.add(tills.submit(() -> api.fire("demo/sales", sale)));
-        }
-      }
-      for (Future<ModuleApi.Answer> answer : answers) {
-        assertEquals(200, answer.get().status(), answer.get().body());
-      }
-    } finally {
-      tills.shutdownNow();
-    }
-    return sold;
   }
 }

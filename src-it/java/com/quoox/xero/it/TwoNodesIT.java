@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.PostgresNodes;
+import com.quoox.xero.it.support.SalesOnNodes;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.it.support.TestDatabase;
 import com.quoox.xero.it.support.WildFlyNode;
-import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;
 import com.quoox.xero.sandbox.faults.RandomFaults;
 import com.quoox.xero.sandbox.http.LoggedRequest;
@@ -97,7 +96,7 @@ class TwoNodesIT {
   void twoThousandSalesOnTwoNodesReachAFlakyXeroExactlyOnce() throws Exception {
     Instant started = Instant.now();
     List<TestBusiness> shops = connectBusinesses();
-    List<List<String>> sold = fireSales(shops);
+    List<List<String>> sold = SalesOnNodes.sell(apis, shops, SALES_PER_BUSINESS);
     Duration firing = Duration.between(started, Instant.now());
     int expected = BUSINESSES * SALES_PER_BUSINESS;
     List<String> ids = shops.stream().map(shop -> shop.id).toList();
@@ -199,43 +198,12 @@ class TwoNodesIT {
 
   /** 40 businesses, each connected to an organisation of its own, then made flaky at Xero. */
   private static List<TestBusiness> connectBusinesses() {
-    List<TestBusiness> shops = new ArrayList<>();
     String run = UUID.randomUUID().toString().substring(0, 6);
-    for (int i = 0; i < BUSINESSES; i++) {
-      String id = "two-" + run + "-" + i;
-      SandboxTenant xero =
-          sandbox.tenant(sandbox.addCustomConnection(id + "-client", id + "-secret", "Org " + id));
-      shops.add(TestBusiness.connectedTo(apis.get(i % 2), id, xero));
-      xero.flaky(0.05, 0.01, Duration.ofSeconds(3), 0.01, i);
+    List<TestBusiness> shops = SalesOnNodes.connect(sandbox, apis, "two-" + run, BUSINESSES);
+    for (int i = 0; i < shops.size(); i++) {
+      shops.get(i).xero.flaky(0.05, 0.01, Duration.ofSeconds(3), 0.01, i);
     }
     return shops;
-  }
-
-  /**
-   * Fires every business's sales, business after business in rounds, each sale on the node its
-   * round and business choose, from 8 tills at once; answers the sale numbers of each business.
-   */
-  private static List<List<String>> fireSales(List<TestBusiness> shops) throws Exception {
-    List<List<String>> sold = new ArrayList<>();
-    shops.forEach(shop -> sold.add(new ArrayList<>()));
-    ExecutorService tills = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<ModuleApi.Answer>> answers = new ArrayList<>();
-      for (int round = 0; round < SALES_PER_BUSINESS; round++) {
-        for (int i = 0; i < shops.size(); i++) {
-          SaleCompleted sale = shops.get(i).cafeSale();
-          sold.get(i).add(sale.saleNumber());
-          ModuleApi api = apis.get((round + i) % 2);
-          answers.add(tills.submit(() -> api.fire("demo/sales", sale)));
-        }
-      }
-      for (Future<ModuleApi.Answer> answer : answers) {
-        assertEquals(200, answer.get().status(), answer.get().body());
-      }
-    } finally {
-      tills.shutdownNow();
-    }
-    return sold;
   }
 
   private static int invoiceCount(List<TestBusiness> shops) {
