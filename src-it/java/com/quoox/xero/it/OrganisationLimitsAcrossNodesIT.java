@@ -62,7 +62,10 @@ class OrganisationLimitsAcrossNodesIT {
     for (WildFlyNode node : nodes) {
       node.property("quoox.xero.dispatch.batch-size", "1")
           .property("quoox.xero.dispatch.max-parallel-businesses", "64")
-          .property("quoox.xero.dispatch.coalesce", "PT0S");
+          .property("quoox.xero.dispatch.coalesce", "PT0S")
+          // A call the module gives up on still runs at Xero and counts in flight there: long
+          // enough that none times out, so any overlap seen would be two lanes at once.
+          .property("quoox.xero.http.timeout", "PT20S");
     }
     PostgresNodes.startAll(nodes);
     apis = nodes.stream().map(node -> new ModuleApi(node.moduleUrl())).toList();

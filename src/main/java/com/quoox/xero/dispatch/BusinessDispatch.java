@@ -97,18 +97,6 @@ public class BusinessDispatch {
     this.updatedAt = Instant.now();
   }
 
-  /** A new row whose lane {@code node} holds until {@code until}. */
-  static BusinessDispatch withLane(String businessId, String node, Instant until) {
-    BusinessDispatch dispatch = new BusinessDispatch(businessId);
-    dispatch.laneNode = node;
-    dispatch.laneUntil = until;
-    return dispatch;
-  }
-
-  void holdCalls(Instant until) {
-    this.callsHeldUntil = until;
-  }
-
   /** Sales are still recorded but not sent until {@link #resume}. */
   void pause(String reason, Instant now) {
     if (!paused) {

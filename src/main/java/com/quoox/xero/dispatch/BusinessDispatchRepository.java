@@ -1,6 +1,8 @@
 package com.quoox.xero.dispatch;
 
+import com.quoox.xero.schema.DatabaseProduct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,8 @@ public class BusinessDispatchRepository {
 
   @PersistenceContext(unitName = "quoox-xero")
   EntityManager em;
+
+  @Inject DatabaseProduct database;
 
   @Transactional
   public Optional<BusinessDispatch> find(String businessId) {
@@ -42,23 +46,37 @@ public class BusinessDispatchRepository {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public boolean takeLane(String businessId, String node, Instant until) {
-    int taken =
-        em.createNamedQuery("BusinessDispatch.takeLane")
-            .setParameter("businessId", businessId)
-            .setParameter("node", node)
-            .setParameter("until", until)
-            .setParameter("now", Instant.now())
-            .executeUpdate();
-    if (taken == 1) {
+    if (takeLaneIfFree(businessId, node, until) == 1) {
       return true;
     }
-    if (em.find(BusinessDispatch.class, businessId) != null) {
-      return false;
-    }
-    // The business's first lane: a node creating the row at the same moment makes this insert
-    // fail on the primary key, and the caller treats the failure as the lane not taken.
-    em.persist(BusinessDispatch.withLane(businessId, node, until));
-    return true;
+    // The business's first lane: its row is made first (by whichever node gets there first).
+    return createIfAbsent(businessId) && takeLaneIfFree(businessId, node, until) == 1;
+  }
+
+  private int takeLaneIfFree(String businessId, String node, Instant until) {
+    return em.createNamedQuery("BusinessDispatch.takeLane")
+        .setParameter("businessId", businessId)
+        .setParameter("node", node)
+        .setParameter("until", until)
+        .setParameter("now", Instant.now())
+        .executeUpdate();
+  }
+
+  /**
+   * Makes the business's row if it has none, without failing when another node makes it at the same
+   * moment (PostgreSQL's {@code ON CONFLICT}); answers whether there was none before.
+   */
+  private boolean createIfAbsent(String businessId) {
+    String insert =
+        "insert into xero_business_dispatch (business_id, paused, consecutive_failures,"
+            + " circuit_openings, updated_at, version) select ?1, false, 0, 0, ?2, 0"
+            + " where not exists (select 1 from xero_business_dispatch where business_id = ?1)"
+            + (database.postgreSql() ? " on conflict (business_id) do nothing" : "");
+    return em.createNativeQuery(insert)
+            .setParameter(1, businessId)
+            .setParameter(2, Instant.now())
+            .executeUpdate()
+        == 1;
   }
 
   /** Lets the business's lane go, if {@code node} still holds it, for any node's next round. */
@@ -76,16 +94,11 @@ public class BusinessDispatchRepository {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void holdCalls(String businessId, Instant until) {
-    int held =
-        em.createNamedQuery("BusinessDispatch.holdCalls")
-            .setParameter("businessId", businessId)
-            .setParameter("until", until)
-            .executeUpdate();
-    if (held == 0 && em.find(BusinessDispatch.class, businessId) == null) {
-      BusinessDispatch dispatch = new BusinessDispatch(businessId);
-      dispatch.holdCalls(until);
-      em.persist(dispatch);
-    }
+    createIfAbsent(businessId);
+    em.createNamedQuery("BusinessDispatch.holdCalls")
+        .setParameter("businessId", businessId)
+        .setParameter("until", until)
+        .executeUpdate();
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -113,14 +126,14 @@ public class BusinessDispatchRepository {
         .executeUpdate();
   }
 
-  /** Changes the business's row under its lock, creating it first if it has none. */
+  /**
+   * Changes the business's row under its lock, creating it first if it has none (without failing
+   * when another node creates it at the same moment).
+   */
   private BusinessDispatch change(String businessId, Consumer<BusinessDispatch> change) {
+    createIfAbsent(businessId);
     BusinessDispatch dispatch =
         em.find(BusinessDispatch.class, businessId, LockModeType.PESSIMISTIC_WRITE);
-    if (dispatch == null) {
-      dispatch = new BusinessDispatch(businessId);
-      em.persist(dispatch);
-    }
     change.accept(dispatch);
     return dispatch;
   }

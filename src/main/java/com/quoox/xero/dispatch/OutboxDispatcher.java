@@ -11,7 +11,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -186,14 +185,8 @@ public class OutboxDispatcher {
   }
 
   private boolean takeLane(String businessId) {
-    try {
-      return dispatchControl.takeLane(
-          businessId, settings.nodeName(), Instant.now().plus(settings.lease()));
-    } catch (PersistenceException e) {
-      // Another node created the business's row at the same moment, and holds its lane.
-      LOG.debugf("Lane of business %s taken by another node: %s", businessId, e);
-      return false;
-    }
+    return dispatchControl.takeLane(
+        businessId, settings.nodeName(), Instant.now().plus(settings.lease()));
   }
 
   /** Schedules one round at {@code at}, unless one is already scheduled at or before it. */
