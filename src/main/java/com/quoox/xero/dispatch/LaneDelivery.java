@@ -6,6 +6,7 @@ import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.OutboxState;
+import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.xeroapi.XeroErrorTranslator;
 import com.quoox.xero.xeroapi.XeroIdentityException;
 import com.quoox.xero.xeroapi.XeroOutcome;
@@ -36,7 +37,7 @@ class LaneDelivery {
 
   @Inject EntryDelivery delivery;
 
-  @Inject InvoiceBatchDelivery batches;
+  @Inject BatchDelivery batches;
 
   @Inject DailySummaryDelivery summaries;
 
@@ -54,10 +55,10 @@ class LaneDelivery {
 
   /**
    * Delivers {@code claimed}: first the sales and refunds that go in daily summaries, then the new
-   * sales up to a batch a call, then the others one after another in their order; {@code progress}
-   * runs as each call begins. Sales depend on nothing, and what depends on a sale (its payments,
-   * refunds) waits for its invoice anyway, so sending the sales first only lets their dependants
-   * through sooner.
+   * sales up to a batch a call, then their payments likewise, then the others one after another in
+   * their order; {@code progress} runs as each call begins. Sales depend on nothing, and what
+   * depends on a sale (its payments, refunds) waits for its invoice anyway, so sending the sales
+   * first only lets their dependants through sooner.
    */
   void deliverInOrder(List<OutboxEntry> claimed, Runnable progress) {
     Optional<String> held = holds.reasonFor(claimed.get(0).getBusinessId());
@@ -157,15 +158,20 @@ class LaneDelivery {
     };
   }
 
-  /** Entries with a document (or payment, or payout) of their own. */
+  /**
+   * Entries with a document (or payment, or payout) of their own: the sales up to a batch a call,
+   * then their payments likewise (their invoices are in Xero by then), then the others alone.
+   */
   private void deliverOwnDocuments(List<OutboxEntry> entries, Lane lane, Runnable progress) {
-    List<OutboxEntry> sales = entries.stream().filter(InvoiceBatchDelivery::batchable).toList();
     List<List<OutboxEntry>> calls = new ArrayList<>();
-    for (int i = 0; i < sales.size(); i += settings.batchSize()) {
-      calls.add(sales.subList(i, Math.min(sales.size(), i + settings.batchSize())));
+    for (SourceKind kind : BatchDelivery.BATCHED) {
+      List<OutboxEntry> ofKind = entries.stream().filter(e -> e.getSourceKind() == kind).toList();
+      for (int i = 0; i < ofKind.size(); i += settings.batchSize()) {
+        calls.add(ofKind.subList(i, Math.min(ofKind.size(), i + settings.batchSize())));
+      }
     }
     entries.stream()
-        .filter(entry -> !InvoiceBatchDelivery.batchable(entry))
+        .filter(entry -> !BatchDelivery.batchable(entry))
         .forEach(entry -> calls.add(List.of(entry)));
     for (int i = 0; i < calls.size(); i++) {
       List<OutboxEntry> rest =
@@ -192,7 +198,7 @@ class LaneDelivery {
     if (ours.size() == 1) {
       return delivery.deliver(ours.get(0), lane);
     }
-    InvoiceBatchDelivery.Result result = batches.deliver(ours, lane);
+    BatchDelivery.Result result = batches.deliver(ours, lane);
     if (result.xeroBackAt().isPresent()) {
       return result.xeroBackAt();
     }

@@ -7,6 +7,7 @@ import com.quoox.xero.events.RefundIssued;
 import com.quoox.xero.events.RefundPaid;
 import com.quoox.xero.events.SaleCompleted;
 import com.quoox.xero.mapping.BusinessCoding;
+import com.quoox.xero.mapping.DocumentDating;
 import com.quoox.xero.mapping.PaymentToXero;
 import com.quoox.xero.mapping.ProviderAccounts;
 import com.quoox.xero.outbox.OutboxEntry;
@@ -22,12 +23,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * Sends money received for a sale as a payment on its invoice, and money paid back for a refund as
  * a payment on its credit note, each once the document is in Xero and only for providers whose
- * payments the business records.
+ * payments the business records; alone, or prepared for a batch ({@link PaymentBatch}).
  */
 @ApplicationScoped
 class PaymentSender {
@@ -44,11 +44,21 @@ class PaymentSender {
 
   Delivery sendReceived(OutboxEntry entry, XeroSession session, BusinessCoding coding)
       throws IOException {
+    return sendOnce(entry, session, prepareReceived(entry, coding, datings.of(session, coding)));
+  }
+
+  /**
+   * The payment to send for money received, once its sale's invoice is in Xero; or what the entry
+   * comes to now: waiting for the invoice, or not recorded (the provider's payments are off, or an
+   * accountant paid the invoice in Xero already).
+   */
+  BatchedDocuments.Prepared<Payment> prepareReceived(
+      OutboxEntry entry, BusinessCoding coding, DocumentDating dating) {
     PaymentReceived payment = OutboxPayload.read(entry.getPayload(), PaymentReceived.class);
     String reference = PaymentToXero.reference(payment);
     ProviderAccounts accounts = providers.forProvider(entry.getBusinessId(), payment.provider());
     if (!accounts.recordPayments()) {
-      return notRecorded(payment.provider());
+      return decided(notRecorded(payment.provider()));
     }
     OutboxEntry sale =
         prerequisites.find(
@@ -64,24 +74,16 @@ class PaymentSender {
     Optional<Delivery> waiting =
         prerequisites.untilSent(sale, "the invoice of sale " + sale.getSourceNumber());
     if (waiting.isPresent()) {
-      return waiting.get();
+      return decided(waiting.get());
     }
     if (sale.paidInXero()) {
       // An accountant recorded the money in Xero already; Xero takes no payment on a PAID invoice.
-      return new Delivery.NotRecorded(PAID_IN_XERO + sale.getXeroDocumentNumber());
+      return decided(new Delivery.NotRecorded(PAID_IN_XERO + sale.getXeroDocumentNumber()));
     }
     UUID invoiceId = UUID.fromString(sale.getXeroDocumentId());
     String currency = OutboxPayload.read(sale.getPayload(), SaleCompleted.class).currency();
-    Payment toSend =
-        new PaymentToXero(datings.of(session, coding))
-            .received(payment, invoiceId, currency, accounts);
-    return send(
-        entry,
-        session,
-        toSend,
-        payment.amount(),
-        found -> found.getInvoice() != null && invoiceId.equals(found.getInvoice().getInvoiceID()),
-        sale.getXeroContactId());
+    Payment toSend = new PaymentToXero(dating).received(payment, invoiceId, currency, accounts);
+    return toSend(toSend, payment.amount(), sale.getXeroContactId());
   }
 
   Delivery sendRefunded(OutboxEntry entry, XeroSession session, BusinessCoding coding)
@@ -113,15 +115,7 @@ class PaymentSender {
     Payment toSend =
         new PaymentToXero(datings.of(session, coding))
             .refunded(paid, creditNoteId, currency, accounts);
-    return send(
-        entry,
-        session,
-        toSend,
-        paid.amount(),
-        found ->
-            found.getCreditNote() != null
-                && creditNoteId.equals(found.getCreditNote().getCreditNoteID()),
-        refund.getXeroContactId());
+    return sendOnce(entry, session, toSend(toSend, paid.amount(), refund.getXeroContactId()));
   }
 
   private static Delivery notRecorded(PaymentProvider provider) {
@@ -129,31 +123,55 @@ class PaymentSender {
         "Not recorded: " + provider + " payments are switched off in the Xero settings");
   }
 
+  private static BatchedDocuments.Prepared<Payment> decided(Delivery delivery) {
+    return new BatchedDocuments.Prepared.Decided<>(delivery);
+  }
+
+  private static BatchedDocuments.Prepared<Payment> toSend(
+      Payment payment, BigDecimal amount, String contactId) {
+    return new BatchedDocuments.Prepared.ToSend<>(
+        payment,
+        created ->
+            new Delivery.Sent(
+                created.getPaymentID().toString(),
+                payment.getReference(),
+                contactId,
+                XeroTotalCheck.warning("Payment", amount, created.getAmount())));
+  }
+
+  /**
+   * What names a payment in Xero: its Reference and the invoice or credit note it pays (one
+   * provider payment may not be another document's).
+   */
+  static String matchKey(Payment payment) {
+    UUID document =
+        payment.getInvoice() != null
+            ? payment.getInvoice().getInvoiceID()
+            : payment.getCreditNote() == null ? null : payment.getCreditNote().getCreditNoteID();
+    return payment.getReference() + "|" + document;
+  }
+
   /**
    * Creates the payment, unless an earlier attempt with an unknown outcome already did: then it is
    * found by its reference and document (another amount is noted on the entry, never paid twice).
    */
-  private Delivery send(
-      OutboxEntry entry,
-      XeroSession session,
-      Payment toSend,
-      BigDecimal amount,
-      Predicate<Payment> forTheDocument,
-      String contactId)
+  private Delivery sendOnce(
+      OutboxEntry entry, XeroSession session, BatchedDocuments.Prepared<Payment> prepared)
       throws IOException {
+    if (prepared instanceof BatchedDocuments.Prepared.Decided<Payment> decided) {
+      return decided.delivery();
+    }
+    var toSend = (BatchedDocuments.Prepared.ToSend<Payment>) prepared;
+    Payment payment = toSend.document();
     Payment created =
         CreateOnce.create(
             session,
             entry.mayBeInXero(),
             s ->
-                xero.findPayments(s, toSend.getReference()).stream()
-                    .filter(forTheDocument)
+                xero.findPayments(s, payment.getReference()).stream()
+                    .filter(found -> matchKey(found).equals(matchKey(payment)))
                     .findFirst(),
-            s -> xero.createPayment(s, toSend, entry.idempotencyKey()));
-    return new Delivery.Sent(
-        created.getPaymentID().toString(),
-        toSend.getReference(),
-        contactId,
-        XeroTotalCheck.warning("Payment", amount, created.getAmount()));
+            s -> xero.createPayment(s, payment, entry.idempotencyKey()));
+    return toSend.asSent().apply(created);
   }
 }

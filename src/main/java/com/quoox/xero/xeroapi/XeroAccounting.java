@@ -222,13 +222,7 @@ public class XeroAccounting {
     if (references.isEmpty()) {
       return Map.of();
     }
-    if (references.size() > MAX_REFERENCES_PER_LOOKUP) {
-      throw new IllegalArgumentException("At most 50 references per look-up");
-    }
-    String anyOf =
-        references.stream()
-            .map(r -> "Reference==" + quoted(r))
-            .collect(Collectors.joining(" OR ", "(", ")"));
+    String anyOf = anyReference(references);
     Invoices found =
         api.getInvoices(
             session.accessToken(),
@@ -370,16 +364,47 @@ public class XeroAccounting {
         .get(0);
   }
 
-  /** The payments already in Xero with this Reference, deleted ones left out. */
-  public List<Payment> findPayments(XeroSession session, String reference) throws IOException {
-    return api
-        .getPayments(
+  /**
+   * Creates up to 50 payments in one call with {@code summarizeErrors=false}: as for invoices, Xero
+   * answers 200 with each payment, the refused ones carrying their own {@code ValidationErrors}, so
+   * one payment Xero refuses never holds back the others (DESIGN §4).
+   */
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {ConnectException.class, UnknownHostException.class})
+  @Timeout(BATCH_TIMEOUT_MILLIS)
+  public List<Payment> createPayments(
+      XeroSession session, List<Payment> payments, String idempotencyKey) throws IOException {
+    return batchApi
+        .createPayments(
             session.accessToken(),
             session.tenantId(),
-            null,
-            "Reference==" + quoted(reference),
-            null,
-            null)
+            new Payments().payments(payments),
+            idempotencyKey,
+            false)
+        .getPayments();
+  }
+
+  /** The payments already in Xero with this Reference, deleted ones left out. */
+  public List<Payment> findPayments(XeroSession session, String reference) throws IOException {
+    return findPayments(session, List.of(reference));
+  }
+
+  /**
+   * The payments already in Xero with any of these references (at most {@link
+   * #MAX_REFERENCES_PER_LOOKUP}), deleted ones left out, in one call: a batch whose answer was lost
+   * is looked up at once.
+   */
+  public List<Payment> findPayments(XeroSession session, List<String> references)
+      throws IOException {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return api
+        .getPayments(
+            session.accessToken(), session.tenantId(), null, anyReference(references), null, null)
         .getPayments()
         .stream()
         .filter(p -> p.getStatus() != Payment.StatusEnum.DELETED)
@@ -504,6 +529,16 @@ public class XeroAccounting {
   }
 
   /** A string literal of Xero's {@code where} filter language. */
+  /** A where clause matching any of {@code references}, at most one page of Xero's. */
+  private static String anyReference(List<String> references) {
+    if (references.size() > MAX_REFERENCES_PER_LOOKUP) {
+      throw new IllegalArgumentException("At most 50 references per look-up");
+    }
+    return references.stream()
+        .map(r -> "Reference==" + quoted(r))
+        .collect(Collectors.joining(" OR ", "(", ")"));
+  }
+
   private static String quoted(String value) {
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }

@@ -54,7 +54,7 @@ class LaneDeliveryTest {
   @BeforeEach
   void wire() {
     lane.delivery = mock(EntryDelivery.class);
-    lane.batches = mock(InvoiceBatchDelivery.class);
+    lane.batches = mock(BatchDelivery.class);
     lane.summaries = mock(DailySummaryDelivery.class);
     lane.mappings = mock(MappingsRepository.class);
     lane.outbox = mock(OutboxRepository.class);
@@ -72,7 +72,7 @@ class LaneDeliveryTest {
         .thenAnswer(call -> ((Collection<?>) call.getArgument(0)).size());
     entries = new ClaimedEntries(BUSINESS, lane.outbox);
     when(lane.delivery.deliver(any(), any())).thenReturn(Optional.empty());
-    when(lane.batches.deliver(any(), any())).thenReturn(InvoiceBatchDelivery.Result.done());
+    when(lane.batches.deliver(any(), any())).thenReturn(BatchDelivery.Result.done());
   }
 
   @Test
@@ -93,6 +93,25 @@ class LaneDeliveryTest {
     order.verify(lane.delivery).deliver(refund, expected);
     verify(lane.sessions, times(1)).open(BUSINESS);
     verify(lane.mappings, times(1)).codingFor(BUSINESS);
+  }
+
+  @Test
+  void paymentsGoInBatchesOfTheirOwnAfterTheSalesAndBeforeTheOthers() {
+    OutboxEntry p1 = entries.claimed(SourceKind.PAYMENT, "P1");
+    OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
+    OutboxEntry p2 = entries.claimed(SourceKind.PAYMENT, "P2");
+    OutboxEntry refund = entries.claimed(SourceKind.REFUND, "R1");
+    OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
+    OutboxEntry p3 = entries.claimed(SourceKind.PAYMENT, "P3");
+
+    lane.deliverInOrder(List.of(p1, s1, p2, refund, s2, p3), () -> {});
+
+    Lane expected = new Lane(session, coding);
+    InOrder order = inOrder(lane.batches, lane.delivery);
+    order.verify(lane.batches).deliver(List.of(s1, s2), expected);
+    order.verify(lane.batches).deliver(List.of(p1, p2), expected);
+    order.verify(lane.delivery).deliver(p3, expected);
+    order.verify(lane.delivery).deliver(refund, expected);
   }
 
   @Test
@@ -120,7 +139,7 @@ class LaneDeliveryTest {
     OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
     OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
     when(lane.batches.deliver(any(), any()))
-        .thenReturn(new InvoiceBatchDelivery.Result(Optional.empty(), List.of(s1, s2)));
+        .thenReturn(new BatchDelivery.Result(Optional.empty(), List.of(s1, s2)));
 
     lane.deliverInOrder(List.of(s1, s2), () -> {});
 
@@ -130,8 +149,8 @@ class LaneDeliveryTest {
 
   @Test
   void anEntryNoLongerHeldIsLeftToTheNodeThatClaimedIt() {
-    OutboxEntry mine = entries.claimed(SourceKind.PAYMENT, "P1");
-    OutboxEntry lost = entries.claimed(SourceKind.PAYMENT, "P2");
+    OutboxEntry mine = entries.claimed(SourceKind.REFUND, "R1");
+    OutboxEntry lost = entries.claimed(SourceKind.REFUND, "R2");
     when(lane.outbox.extendLease(eq(List.of(lost.getId())), anyString(), any())).thenReturn(0);
 
     lane.deliverInOrder(List.of(mine, lost), () -> {});

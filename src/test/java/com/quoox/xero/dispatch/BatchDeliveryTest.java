@@ -30,12 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-/** A batch's answers land on their own entries, whatever order Xero gives them in. */
-class InvoiceBatchDeliveryTest {
+/**
+ * A batch of invoices: its answers land on their own entries, whatever order Xero gives them in.
+ */
+class BatchDeliveryTest {
 
   private static final String BUSINESS = "biz-batch";
 
-  private final InvoiceBatchDelivery batches = new InvoiceBatchDelivery();
+  private final BatchDelivery batches = new BatchDelivery();
 
   private final XeroSession session = new XeroSession(BUSINESS, "token", "tenant", ZoneOffset.UTC);
 
@@ -43,16 +45,21 @@ class InvoiceBatchDeliveryTest {
 
   private ClaimedEntries entries;
 
+  private final XeroAccounting xero = mock(XeroAccounting.class);
+
+  private final InvoiceSender invoices = mock(InvoiceSender.class);
+
   @BeforeEach
   void wire() throws Exception {
-    batches.invoices = mock(InvoiceSender.class);
-    batches.xero = mock(XeroAccounting.class);
+    batches.invoices = new InvoiceBatch();
+    batches.invoices.invoices = invoices;
+    batches.invoices.xero = xero;
     batches.recorder = mock(OutcomeRecorder.class);
     batches.datings = mock(DocumentDatings.class);
     entries = new ClaimedEntries(BUSINESS, mock(OutboxRepository.class));
     when(batches.datings.of(any(), any())).thenReturn(new DocumentDating(ZoneOffset.UTC, null));
     when(batches.recorder.holdForBudget(any(), any())).thenReturn(Optional.empty());
-    when(batches.invoices.map(any(), any(), any()))
+    when(invoices.map(any(), any(), any()))
         .thenAnswer(
             call -> {
               OutboxEntry entry = call.getArgument(0);
@@ -74,12 +81,12 @@ class InvoiceBatchDeliveryTest {
   void answersAreMatchedToEntriesByReferenceNeverByPosition() throws Exception {
     OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
     OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
-    when(batches.xero.createInvoices(eq(session), any(), anyString()))
+    when(xero.createInvoices(eq(session), any(), anyString()))
         .thenReturn(List.of(created("Ref S2", "INV-0002"), created("Ref S1", "INV-0001")));
 
-    InvoiceBatchDelivery.Result result = batches.deliver(List.of(s1, s2), lane);
+    BatchDelivery.Result result = batches.deliver(List.of(s1, s2), lane);
 
-    assertEquals(InvoiceBatchDelivery.Result.done(), result);
+    assertEquals(BatchDelivery.Result.done(), result);
     assertEquals("INV-0001", sentNumberOf(s1));
     assertEquals("INV-0002", sentNumberOf(s2));
   }
@@ -91,16 +98,16 @@ class InvoiceBatchDeliveryTest {
     OutboxEntry fresh = entries.claimed(SourceKind.SALE, "S3");
     found.outcomeUnknown();
     missing.outcomeUnknown();
-    when(batches.xero.findInvoices(session, List.of("Ref S1", "Ref S2")))
+    when(xero.findInvoices(session, List.of("Ref S1", "Ref S2")))
         .thenReturn(Map.of("Ref S1", created("Ref S1", "INV-0001")));
-    when(batches.xero.createInvoices(eq(session), any(), anyString()))
+    when(xero.createInvoices(eq(session), any(), anyString()))
         .thenReturn(List.of(created("Ref S2", "INV-0002"), created("Ref S3", "INV-0003")));
 
     batches.deliver(List.of(found, missing, fresh), lane);
 
     @SuppressWarnings("unchecked")
     ArgumentCaptor<List<Invoice>> sent = ArgumentCaptor.forClass(List.class);
-    verify(batches.xero).createInvoices(eq(session), sent.capture(), anyString());
+    verify(xero).createInvoices(eq(session), sent.capture(), anyString());
     assertEquals(
         List.of("Ref S2", "Ref S3"), sent.getValue().stream().map(Invoice::getReference).toList());
     assertEquals("INV-0001", sentNumberOf(found));
@@ -110,12 +117,12 @@ class InvoiceBatchDeliveryTest {
   void anEntryTheAnswerNamesNoResultForMayBeInXeroAndWaits() throws Exception {
     OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
     OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
-    when(batches.xero.createInvoices(eq(session), any(), anyString()))
+    when(xero.createInvoices(eq(session), any(), anyString()))
         .thenReturn(List.of(created("Ref S1", "INV-0001")));
     when(batches.recorder.recordFailure(any(), any(), any()))
         .thenReturn(Optional.of(java.time.Instant.now()));
 
-    InvoiceBatchDelivery.Result result = batches.deliver(List.of(s1, s2), lane);
+    BatchDelivery.Result result = batches.deliver(List.of(s1, s2), lane);
 
     assertTrue(result.xeroBackAt().isPresent());
     verify(batches.recorder).recordFailure(eq(List.of(s2)), eq(Optional.of(session)), any());
@@ -125,14 +132,14 @@ class InvoiceBatchDeliveryTest {
   void aBatchRefusedAsAWholeIsHandedBackToGoOneByOneLookedUpFirst() throws Exception {
     OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
     OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
-    when(batches.xero.createInvoices(eq(session), any(), anyString()))
+    when(xero.createInvoices(eq(session), any(), anyString()))
         .thenThrow(
             new XeroBadRequestException(
                 "Invoices",
                 new com.xero.models.accounting.Error().message("A validation error"),
                 null));
 
-    InvoiceBatchDelivery.Result result = batches.deliver(List.of(s1, s2), lane);
+    BatchDelivery.Result result = batches.deliver(List.of(s1, s2), lane);
 
     assertEquals(List.of(s1, s2), result.sendAlone());
     assertTrue(s1.mayBeInXero() && s2.mayBeInXero());
