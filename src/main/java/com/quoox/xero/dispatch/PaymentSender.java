@@ -144,11 +144,11 @@ class PaymentSender {
    * provider payment may not be another document's).
    */
   static String matchKey(Payment payment) {
-    UUID document =
-        payment.getInvoice() != null
-            ? payment.getInvoice().getInvoiceID()
-            : payment.getCreditNote() == null ? null : payment.getCreditNote().getCreditNoteID();
-    return payment.getReference() + "|" + document;
+    // An answer may carry an empty nested object for the kind of document it does not pay.
+    UUID invoiceId = payment.getInvoice() == null ? null : payment.getInvoice().getInvoiceID();
+    UUID creditNoteId =
+        payment.getCreditNote() == null ? null : payment.getCreditNote().getCreditNoteID();
+    return payment.getReference() + "|" + (invoiceId != null ? invoiceId : creditNoteId);
   }
 
   /**

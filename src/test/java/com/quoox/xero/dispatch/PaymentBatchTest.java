@@ -19,6 +19,7 @@ import com.quoox.xero.outbox.SourceKind;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroOutcome;
 import com.quoox.xero.xeroapi.XeroSession;
+import com.xero.models.accounting.CreditNote;
 import com.xero.models.accounting.Invoice;
 import com.xero.models.accounting.Payment;
 import com.xero.models.accounting.ValidationError;
@@ -183,6 +184,18 @@ class PaymentBatchTest {
     verify(xero).createPayments(eq(session), sent.capture(), anyString());
     assertEquals(List.of("card-1"), sent.getValue().stream().map(Payment::getReference).toList());
     verify(batches.recorder, never()).recordFailure(any(), any(), any());
+  }
+
+  @Test
+  void aPaymentIsNamedByTheDocumentItPaysEvenBesideAnEmptyObjectForTheOtherKind() {
+    UUID creditNoteId = UUID.randomUUID();
+    Payment refundPaid =
+        new Payment()
+            .reference("re_1")
+            .invoice(new Invoice())
+            .creditNote(new CreditNote().creditNoteID(creditNoteId));
+
+    assertEquals("re_1|" + creditNoteId, PaymentSender.matchKey(refundPaid));
   }
 
   private String sentNumberOf(OutboxEntry entry) {
