@@ -94,6 +94,38 @@ class PaymentBatchingIT extends DeployedModule {
   }
 
   @Test
+  void aLiveBurstOfPaidSalesSharesItsPaymentCalls() {
+    TestBusiness business = TestBusiness.connected(api);
+    business.expect(200, api.put(business.path("payments"), CARD_RECORDED));
+    // Sold as fast as the till can, not paused: the busy business's sales wait about a second to
+    // share a call, so its payments go many to a call too.
+    for (int n = 1; n <= SALES; n++) {
+      business.sell(
+          TestBusiness.paid(
+              business.cafeSale(),
+              TestBusiness.payment(PaymentProvider.CARD, "8.40", "live-" + n)));
+    }
+
+    Eventually.await(
+        SALES + " payments in Xero",
+        Duration.ofSeconds(90),
+        business.xero::payments,
+        l -> l.size() >= SALES);
+    Eventually.sleep(2_000); // anything sent twice would arrive now
+
+    assertEveryInvoicePaidOnce(business, SALES);
+    assertEquals(SALES, business.xero.payments().size(), "one payment a sale");
+    List<LoggedRequest> paymentCalls = creates(business, "/Payments");
+    System.out.printf(
+        "Payment batching, live: %d paid sales, %d PUT /Payments calls, %d PUT /Invoices calls%n",
+        SALES, paymentCalls.size(), creates(business, "/Invoices").size());
+    // 3 calls when measured; the bound leaves room for a slow machine selling over more seconds.
+    assertTrue(
+        paymentCalls.size() <= 10,
+        SALES + " live payments sharing calls: " + paymentCalls.size() + " calls");
+  }
+
+  @Test
   void aPaymentCallWhoseAnswerIsLostLeavesNoPaymentMadeTwice() {
     int sales = 20;
     TestBusiness business = paused(TestBusiness.connected(api));
