@@ -15,21 +15,27 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * On PostgreSQL, writes new outbox entries with {@code INSERT … ON CONFLICT DO NOTHING}, a sale's
- * rows in one JDBC batch: one round trip in the sale's transaction instead of a SELECT and an
- * INSERT per row, and a duplicate event fired at the same moment by two transactions is dropped by
- * the database instead of failing the second sale at commit on the unique constraint. Plain JDBC on
- * the persistence unit's own datasource, so it joins the sale's JTA transaction like the JPA writes
- * do.
+ * On PostgreSQL, writes new outbox entries with {@code INSERT … ON CONFLICT DO NOTHING} (and not
+ * when the event's entry was archived), a sale's rows in one JDBC batch: one round trip in the
+ * sale's transaction instead of a SELECT and an INSERT per row, and a duplicate event fired at the
+ * same moment by two transactions is dropped by the database instead of failing the second sale at
+ * commit on the unique constraint. Plain JDBC on the persistence unit's own datasource, so it joins
+ * the sale's JTA transaction like the JPA writes do.
  */
 @ApplicationScoped
 class InsertIfAbsent {
 
+  /**
+   * The archive check rides in the same statement (one primary-key probe), so an event whose entry
+   * left the outbox after the retention period costs the sale no extra round trip.
+   */
   private static final String INSERT =
       "insert into xero_outbox_entry (id, business_id, source_kind, source_id, source_number,"
           + " related_source_id, payload, state, attempts, request_revision, next_attempt_at,"
           + " last_error, provider, clearing_amount, created_at, updated_at, version)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, 0)"
+          + " select ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, 0"
+          + " where not exists (select 1 from xero_outbox_archive a where a.business_id = ?"
+          + " and a.source_kind = ? and a.source_id = ?)"
           + " on conflict (business_id, source_kind, source_id) do nothing";
 
   @Resource(lookup = "java:jboss/datasources/QuooxXeroDS")
@@ -92,6 +98,9 @@ class InsertIfAbsent {
     insert.setBigDecimal(12, entry.getClearingAmount());
     insert.setTimestamp(13, timestamp(entry.getCreatedAt()));
     insert.setTimestamp(14, timestamp(entry.getUpdatedAt()));
+    insert.setString(15, entry.getBusinessId());
+    insert.setString(16, entry.getSourceKind().name());
+    insert.setString(17, entry.getSourceId());
   }
 
   /**

@@ -12,11 +12,15 @@ import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -40,10 +44,12 @@ public class OutboxRepository {
 
   @Inject InsertIfAbsent insertIfAbsent;
 
+  @Inject OutboxArchive archive;
+
   /**
    * Adds the entries in the caller's transaction (the sale's, or a new one if there is none),
-   * except those whose event (business, kind, source id) is already in the outbox; answers, per
-   * entry, whether it was added.
+   * except those whose event (business, kind, source id) is already in the outbox or, sent long
+   * ago, in its archive; answers, per entry, whether it was added.
    */
   @Transactional
   public boolean[] addAllIfAbsent(List<OutboxEntry> entries) {
@@ -63,14 +69,23 @@ public class OutboxRepository {
     return added;
   }
 
+  /**
+   * The entry of the event (business, kind, source id): in the outbox, or, once it has left after
+   * the retention period, as its archive remembers it (SENT, with its Xero ids).
+   */
   @Transactional
   public Optional<OutboxEntry> findBySource(String businessId, SourceKind kind, String sourceId) {
-    return em.createNamedQuery("OutboxEntry.findBySource", OutboxEntry.class)
-        .setParameter("businessId", businessId)
-        .setParameter("kind", kind)
-        .setParameter("sourceId", sourceId)
-        .getResultStream()
-        .findFirst();
+    Optional<OutboxEntry> inOutbox =
+        em.createNamedQuery("OutboxEntry.findBySource", OutboxEntry.class)
+            .setParameter("businessId", businessId)
+            .setParameter("kind", kind)
+            .setParameter("sourceId", sourceId)
+            .getResultStream()
+            .findFirst();
+    if (inOutbox.isPresent()) {
+      return inOutbox;
+    }
+    return archive.find(businessId, kind, sourceId).map(ArchivedEntry::asEntry);
   }
 
   @Transactional
@@ -90,11 +105,7 @@ public class OutboxRepository {
             ? em.createNamedQuery("OutboxEntry.findDueBusinesses", String.class)
             : em.createNamedQuery("OutboxEntry.findDueBusinessesExcept", String.class)
                 .setParameter("busy", busy);
-    return query
-        .setParameter("dueStates", DUE_STATES)
-        .setParameter("now", Instant.now())
-        .setMaxResults(max)
-        .getResultList();
+    return query.setParameter("now", Instant.now()).setMaxResults(max).getResultList();
   }
 
   /**
@@ -143,8 +154,7 @@ public class OutboxRepository {
       TypedQuery<OutboxEntry> due, int limit, String owner, Duration lease) {
     Instant now = Instant.now();
     List<OutboxEntry> claimed =
-        due.setParameter("dueStates", DUE_STATES)
-            .setParameter("now", now)
+        due.setParameter("now", now)
             .setMaxResults(limit)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
@@ -209,15 +219,28 @@ public class OutboxRepository {
         .executeUpdate();
   }
 
-  /** Applies a state change to the entry in a transaction of its own. */
+  /**
+   * Applies a state change to the entry in a transaction of its own. An archived entry takes only
+   * what Xero shows of its document (a webhook); it is never sent again.
+   */
   @Transactional(TxType.REQUIRES_NEW)
   public OutboxEntry update(String id, Consumer<OutboxEntry> change) {
     OutboxEntry entry = em.find(OutboxEntry.class, id);
-    if (entry == null) {
-      throw new IllegalArgumentException("No outbox entry " + id);
+    if (entry != null) {
+      change.accept(entry);
+      return entry;
     }
-    change.accept(entry);
-    return entry;
+    ArchivedEntry archived =
+        archive
+            .findByEntryId(id)
+            .orElseThrow(() -> new IllegalArgumentException("No outbox entry " + id));
+    OutboxEntry asArchived = archived.asEntry();
+    change.accept(asArchived);
+    if (asArchived.getState() != OutboxState.SENT) {
+      throw new IllegalStateException("Entry " + id + " was archived and cannot be sent again");
+    }
+    archived.changedInXero(asArchived);
+    return asArchived;
   }
 
   /** How many entries wait to be sent (new or retrying), across businesses. */
@@ -256,18 +279,27 @@ public class OutboxRepository {
         .getResultList();
   }
 
-  /** The business's entries of {@code kind} that created these Xero documents (by Xero's id). */
+  /**
+   * The business's entries of {@code kind} that created these Xero documents (by Xero's id), in the
+   * outbox or archived.
+   */
   @Transactional
   public List<OutboxEntry> findByXeroDocuments(
       String businessId, SourceKind kind, Collection<String> xeroDocumentIds) {
     if (xeroDocumentIds.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery("OutboxEntry.findByXeroDocuments", OutboxEntry.class)
-        .setParameter("businessId", businessId)
-        .setParameter("kind", kind)
-        .setParameter("ids", xeroDocumentIds)
-        .getResultList();
+    List<OutboxEntry> found =
+        new ArrayList<>(
+            em.createNamedQuery("OutboxEntry.findByXeroDocuments", OutboxEntry.class)
+                .setParameter("businessId", businessId)
+                .setParameter("kind", kind)
+                .setParameter("ids", xeroDocumentIds)
+                .getResultList());
+    archive.findByXeroDocuments(businessId, kind, xeroDocumentIds).stream()
+        .map(ArchivedEntry::asEntry)
+        .forEach(found::add);
+    return found;
   }
 
   /** Puts every parked entry of a business back in line, e.g. after its mapping was fixed. */
@@ -332,11 +364,17 @@ public class OutboxRepository {
    */
   @Transactional
   public Map<PaymentProvider, BigDecimal> clearingTotals(String businessId) {
-    return em.createNamedQuery("OutboxEntry.clearingTotals", Object[].class)
+    Map<PaymentProvider, BigDecimal> totals = new EnumMap<>(PaymentProvider.class);
+    em.createNamedQuery("OutboxEntry.clearingTotals", Object[].class)
         .setParameter("b", businessId)
         .setParameter("sent", OutboxState.SENT)
         .getResultStream()
-        .collect(Collectors.toMap(row -> (PaymentProvider) row[0], row -> (BigDecimal) row[1]));
+        .forEach(row -> totals.put((PaymentProvider) row[0], (BigDecimal) row[1]));
+    // What left the outbox moved that money all the same.
+    archive
+        .clearingTotals(businessId)
+        .forEach((p, amount) -> totals.merge(p, amount, BigDecimal::add));
+    return totals;
   }
 
   /** The business's payouts not yet in Xero, oldest first. */
@@ -349,13 +387,17 @@ public class OutboxRepository {
         .getResultList();
   }
 
-  /** The providers of the payments recorded for a sale. */
+  /** The providers of the payments recorded for a sale, archived ones included. */
   @Transactional
   public List<PaymentProvider> paymentProvidersOf(String businessId, String saleId) {
-    return em.createNamedQuery("OutboxEntry.paymentProvidersOf", PaymentProvider.class)
-        .setParameter("b", businessId)
-        .setParameter("payment", SourceKind.PAYMENT)
-        .setParameter("sale", saleId)
-        .getResultList();
+    Set<PaymentProvider> providers =
+        new LinkedHashSet<>(
+            em.createNamedQuery("OutboxEntry.paymentProvidersOf", PaymentProvider.class)
+                .setParameter("b", businessId)
+                .setParameter("payment", SourceKind.PAYMENT)
+                .setParameter("sale", saleId)
+                .getResultList());
+    providers.addAll(archive.paymentProvidersOf(businessId, saleId));
+    return List.copyOf(providers);
   }
 }

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,8 +16,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings the database to the schema this version of the module needs, at start-up and before
- * anything else of the module touches it. Migrations are versioned SQL in {@code db/quoox-xero};
- * their history is kept in its own table, so a host that uses Flyway too is not disturbed.
+ * anything else of the module touches it. Migrations are versioned SQL in {@code db/quoox-xero},
+ * and in {@code db/quoox-xero-postgresql} or {@code db/quoox-xero-h2} where one database needs its
+ * own (PostgreSQL's partial indexes); their history is kept in its own table, so a host that uses
+ * Flyway too is not disturbed.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -33,7 +38,7 @@ public class SchemaMigration {
     MigrateResult result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/quoox-xero")
+            .locations("classpath:db/quoox-xero", "classpath:db/quoox-xero-" + vendor())
             .table("quoox_xero_schema_history")
             .load()
             .migrate();
@@ -43,5 +48,14 @@ public class SchemaMigration {
             ? result.initialSchemaVersion
             : result.targetSchemaVersion,
         result.migrationsExecuted);
+  }
+
+  /** The database's name as its own migrations' folder has it: {@code postgresql}, {@code h2}. */
+  private String vendor() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the quoox-xero database", e);
+    }
   }
 }
