@@ -27,7 +27,11 @@ class Prerequisites {
 
   @Inject OutboxRepository outbox;
 
-  /** The entry the business recorded for {@code kind} {@code sourceId}; it must be there. */
+  /**
+   * The entry the business recorded for {@code kind} {@code sourceId}; it must be there. A sale
+   * sent longer ago than the outbox's retention comes from its archive: SENT, with its invoice's
+   * id, number and contact, which is all a late refund or payment needs of it.
+   */
   OutboxEntry find(String businessId, SourceKind kind, String sourceId, Supplier<String> missing) {
     return outbox
         .findBySource(businessId, kind, sourceId)
