@@ -1,7 +1,9 @@
 package com.quoox.xero.outbox;
 
+import com.quoox.xero.schema.DatabaseProduct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
@@ -43,20 +45,11 @@ class InsertIfAbsent {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private volatile Boolean postgreSql;
+  @Inject DatabaseProduct database;
 
   /** Whether the database supports the single statement; else the caller checks, then persists. */
   boolean supported() {
-    Boolean known = postgreSql;
-    if (known == null) {
-      try (Connection connection = dataSource.getConnection()) {
-        known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-      } catch (SQLException e) {
-        throw failed(e);
-      }
-      postgreSql = known;
-    }
-    return known;
+    return database.postgreSql();
   }
 
   /**

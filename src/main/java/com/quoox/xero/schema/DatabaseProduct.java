@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
@@ -17,18 +18,23 @@ public class DatabaseProduct {
   @Resource(lookup = "java:jboss/datasources/QuooxXeroDS")
   DataSource dataSource;
 
-  private volatile Boolean postgreSql;
+  private volatile String name;
 
-  public boolean postgreSql() {
-    Boolean known = postgreSql;
+  /** The database's name, lower case: {@code postgresql}, {@code h2}. */
+  public String name() {
+    String known = name;
     if (known == null) {
       try (Connection connection = dataSource.getConnection()) {
-        known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
       } catch (SQLException e) {
-        throw new IllegalStateException("The module's datasource could not be asked what it is", e);
+        throw new IllegalStateException("Cannot reach the quoox-xero database", e);
       }
-      postgreSql = known;
+      name = known;
     }
     return known;
+  }
+
+  public boolean postgreSql() {
+    return "postgresql".equals(name());
   }
 }

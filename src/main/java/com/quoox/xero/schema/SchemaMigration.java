@@ -5,10 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -30,6 +28,9 @@ public class SchemaMigration {
   @Resource(lookup = "java:jboss/datasources/QuooxXeroDS")
   DataSource dataSource;
 
+  /** Names the folder of the database's own migrations: {@code postgresql}, {@code h2}. */
+  @Inject DatabaseProduct database;
+
   void migrate(
       @Observes
           @Priority(Interceptor.Priority.PLATFORM_BEFORE)
@@ -38,7 +39,7 @@ public class SchemaMigration {
     MigrateResult result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/quoox-xero", "classpath:db/quoox-xero-" + vendor())
+            .locations("classpath:db/quoox-xero", "classpath:db/quoox-xero-" + database.name())
             .table("quoox_xero_schema_history")
             .load()
             .migrate();
@@ -48,14 +49,5 @@ public class SchemaMigration {
             ? result.initialSchemaVersion
             : result.targetSchemaVersion,
         result.migrationsExecuted);
-  }
-
-  /** The database's name as its own migrations' folder has it: {@code postgresql}, {@code h2}. */
-  private String vendor() {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot reach the quoox-xero database", e);
-    }
   }
 }
