@@ -2,9 +2,12 @@ package com.quoox.xero.sandbox;
 
 import com.quoox.xero.sandbox.accounting.ContractValidator;
 import com.quoox.xero.sandbox.console.ConsoleEndpoint;
+import com.quoox.xero.sandbox.console.ProvisioningEndpoint;
+import com.quoox.xero.sandbox.faults.NetworkLatency;
 import com.quoox.xero.sandbox.faults.RollingWindow;
 import com.quoox.xero.sandbox.faults.SandboxLimits;
 import com.quoox.xero.sandbox.faults.TenantRateLimiter;
+import com.quoox.xero.sandbox.http.Endpoint;
 import com.quoox.xero.sandbox.identity.AuthorizationCodes;
 import com.quoox.xero.sandbox.identity.AuthorizeEndpoint;
 import com.quoox.xero.sandbox.identity.ConnectionsEndpoint;
@@ -20,6 +23,7 @@ import com.quoox.xero.sandbox.identity.TokenEndpoint;
 import com.quoox.xero.sandbox.identity.TokenRegistry;
 import com.quoox.xero.sandbox.webhooks.AppWebhook;
 import com.quoox.xero.sandbox.webhooks.WebhookSubscription;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,6 +44,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * A local Xero on one port: identity ({@code /identity/connect/authorize}, {@code /connect/token},
@@ -71,40 +76,49 @@ public final class XeroSandbox implements AutoCloseable {
   private final AppWebhook webhook;
   private final Duration specLoadTime;
 
-  private XeroSandbox(int port, Path spec, SandboxLimits limits) throws IOException {
-    this.limits = limits;
+  private XeroSandbox(int port, Path spec, SandboxSetup setup) throws IOException {
+    this.limits = setup.limits();
+    NetworkLatency latency = setup.latency();
     this.appMinute = new RollingWindow(Duration.ofMinutes(1), limits.appPerMinute());
     long started = System.nanoTime();
     ContractValidator contract = new ContractValidator(spec);
     this.specLoadTime = Duration.ofNanos(System.nanoTime() - started);
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
     this.webhook = new AppWebhook(baseUrl() + ContractValidator.BASE_PATH);
     // More threads than Xero's 5 concurrent calls, so the sandbox itself can answer "concurrent"
-    // 429s.
+    // 429s. With latency, a thread waits out each call's round trip: as many threads as calls in
+    // flight, so the sandbox never caps what a module sends at once (Xero's limits do that).
+    ThreadFactory threads =
+        runnable -> {
+          Thread thread = new Thread(runnable, "xero-sandbox");
+          thread.setDaemon(true);
+          return thread;
+        };
     this.executor =
-        Executors.newFixedThreadPool(
-            16,
-            runnable -> {
-              Thread thread = new Thread(runnable, "xero-sandbox");
-              thread.setDaemon(true);
-              return thread;
-            });
+        latency.isNone()
+            ? Executors.newFixedThreadPool(16, threads)
+            : Executors.newCachedThreadPool(threads);
     server.setExecutor(executor);
     server.createContext(
         "/identity/connect/authorize", new AuthorizeEndpoint(oauthApps, user, codes).asHandler());
     server.createContext(
         "/connect/token",
-        new TokenEndpoint(tokens, oauthApps, codes, refreshTokens, tenants).asHandler());
+        delayed(new TokenEndpoint(tokens, oauthApps, codes, refreshTokens, tenants), latency));
     server.createContext(
-        "/connect/revocation", new RevocationEndpoint(oauthApps, refreshTokens).asHandler());
-    var connections = new ConnectionsEndpoint(tokens, tenants, refreshTokens).asHandler();
+        "/connect/revocation", delayed(new RevocationEndpoint(oauthApps, refreshTokens), latency));
+    var connections = delayed(new ConnectionsEndpoint(tokens, tenants, refreshTokens), latency);
     server.createContext("/connections", connections);
     // xero-identity.yaml spells it /Connections; Xero answers both.
     server.createContext("/Connections", connections);
     server.createContext(
         ContractValidator.BASE_PATH + "/",
-        new AccountingEndpoint(tokens, privateApps, tenants, contract).asHandler());
+        new AccountingEndpoint(tokens, privateApps, tenants, contract, setup).asHandler());
     server.createContext("/_sandbox/", new ConsoleEndpoint(tenants, appMinute).asHandler());
+    server.createContext(
+        ProvisioningEndpoint.PATH,
+        new ProvisioningEndpoint(
+                (clientId, secret, name) -> addCustomConnection(clientId, secret, name))
+            .asHandler());
     server.start();
   }
 
@@ -114,8 +128,12 @@ public final class XeroSandbox implements AutoCloseable {
   }
 
   public static XeroSandbox start(int port, Path spec, SandboxLimits limits) {
+    return start(port, spec, SandboxSetup.forTests(limits));
+  }
+
+  public static XeroSandbox start(int port, Path spec, SandboxSetup setup) {
     try {
-      return new XeroSandbox(port, spec, limits);
+      return new XeroSandbox(port, spec, setup);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the Xero sandbox on port " + port, e);
     }
@@ -376,6 +394,19 @@ public final class XeroSandbox implements AutoCloseable {
 
   public String revocationUrl() {
     return baseUrl() + "/connect/revocation";
+  }
+
+  /** The Identity API's round trip, as the Accounting API's (Xero's identity is remote too). */
+  private static HttpHandler delayed(Endpoint endpoint, NetworkLatency latency) {
+    HttpHandler handler = endpoint.asHandler();
+    return exchange -> {
+      try {
+        latency.pause();
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt();
+      }
+      handler.handle(exchange);
+    };
   }
 
   /** How long parsing Xero's OpenAPI contract took at start. */

@@ -48,11 +48,46 @@ public final class ConsoleEndpoint implements Endpoint {
       default ->
           request.path().startsWith(DOCUMENTS)
               ? document(request.path().substring(DOCUMENTS.length()))
-              : XeroErrors.notFound();
+              : request.path().startsWith(TENANTS) && request.path().endsWith(INVOICE_TIMES)
+                  ? invoiceTimes(
+                      request
+                          .path()
+                          .substring(
+                              TENANTS.length(), request.path().length() - INVOICE_TIMES.length()))
+                  : XeroErrors.notFound();
     };
   }
 
   private static final String DOCUMENTS = "/_sandbox/documents/";
+  private static final String TENANTS = "/_sandbox/tenants/";
+  private static final String INVOICE_TIMES = "/invoice-times";
+
+  /**
+   * {@code /_sandbox/tenants/{tenantId}/invoice-times}: each invoice's Reference and when it was
+   * stored (epoch milliseconds): what a benchmark in another JVM needs of the books, without them.
+   */
+  private SandboxResponse invoiceTimes(String tenantId) {
+    SandboxTenant tenant;
+    try {
+      tenant = tenants.get(UUID.fromString(tenantId));
+    } catch (IllegalArgumentException notAnId) {
+      return XeroErrors.notFound();
+    }
+    if (tenant == null) {
+      return XeroErrors.notFound();
+    }
+    ObjectNode times = XeroJson.MAPPER.createObjectNode();
+    for (JsonNode invoice : tenant.invoices()) {
+      java.util.regex.Matcher ms = MS_DATE.matcher(invoice.path("UpdatedDateUTC").asText());
+      if (ms.find()) {
+        times.put(invoice.path("Reference").asText(), Long.parseLong(ms.group(1)));
+      }
+    }
+    return SandboxResponse.json(200, XeroJson.write(times));
+  }
+
+  private static final java.util.regex.Pattern MS_DATE =
+      java.util.regex.Pattern.compile("/Date\\((\\d+)");
 
   /** One document's page: its row as in the console's table, then what settled it. */
   private SandboxResponse document(String id) {

@@ -12,9 +12,9 @@ import java.util.UUID;
 /**
  * {@code /_sandbox/statistics}: what Xero's limits saw since the sandbox started, so a benchmark or
  * a test in another JVM can check that a module kept within them. App-wide: the most calls in any
- * rolling minute and the 429s by problem; per tenant: calls let through, the most in flight at once
- * and in any rolling minute, and its 429s by problem. Only refusals of the limits count here, not
- * 429s a test queued as faults.
+ * rolling minute and the 429s by problem; per tenant: calls let through, invoices stored, the most
+ * in flight at once and in any rolling minute, and its 429s by problem. Only refusals of the limits
+ * count here, not 429s a test queued as faults.
  */
 final class RateLimitStatistics {
 
@@ -43,6 +43,7 @@ final class RateLimitStatistics {
       node.put("tenantId", tenant.tenantId());
       node.put("organisation", tenant.name());
       node.put("calls", seen.calls());
+      node.put("invoices", tenant.invoices().size());
       node.put("peakInFlight", seen.peakInFlight());
       node.put("peakPerMinute", seen.peakPerMinute());
       ObjectNode refused = node.putObject("refused");

@@ -1,10 +1,13 @@
 package com.quoox.xero.sandbox.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quoox.xero.sandbox.SandboxSetup;
 import com.quoox.xero.sandbox.XeroSandbox;
+import com.quoox.xero.sandbox.faults.NetworkLatency;
 import com.quoox.xero.sandbox.faults.SandboxLimits;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code /_sandbox/statistics} reports, over HTTP, the peaks and refusals of Xero's limits that a
- * benchmark or a test in another JVM checks a module against.
+ * What a benchmark in another JVM relies on: {@code /_sandbox/statistics} reports the peaks and
+ * refusals of Xero's limits, added latency counts as in flight, organisations are added and their
+ * invoices' times read over HTTP.
  */
 public class RateLimitStatisticsIT {
 
@@ -63,6 +67,72 @@ public class RateLimitStatisticsIT {
       assertEquals(1, tenant.get("refused").get("concurrent").asLong());
       assertEquals(1, tenant.get("refused").get("minute").asLong());
     }
+  }
+
+  @Test
+  public void latencyHoldsEachCallInFlightWithoutCappingHowManyRunAtOnce() throws Exception {
+    // 25 at once allowed, 20 sent at once: more than the 16 threads a sandbox without latency has.
+    SandboxSetup setup =
+        new SandboxSetup(
+            new SandboxLimits(100, 25, 1000, 1000),
+            new NetworkLatency(Duration.ofSeconds(1), Duration.ZERO),
+            false);
+    try (XeroSandbox sandbox = XeroSandbox.start(0, XeroSandbox.contract(), setup)) {
+      String tenantId = provision(sandbox, "slow-client", "s", "Far Away Ltd");
+      long started = System.nanoTime();
+      String token = token(sandbox, "slow-client", "s");
+      assertTrue(System.nanoTime() - started >= 1_000_000_000L, "the token call waits too");
+      List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        calls.add(HTTP.sendAsync(organisation(sandbox, tenantId, token), ofString()));
+      }
+      for (var call : calls) {
+        assertEquals(200, call.get().statusCode());
+      }
+
+      JsonNode tenant = statistics(sandbox).get("tenants").get(0);
+
+      assertEquals(20, tenant.get("peakInFlight").asInt(), tenant.toString());
+      assertEquals(20, tenant.get("calls").asLong());
+    }
+  }
+
+  @Test
+  public void invoiceTimesOfAnUnknownTenantAreNotFound() throws Exception {
+    try (XeroSandbox sandbox = XeroSandbox.start(0, XeroSandbox.contract())) {
+      String tenantId = provision(sandbox, "times-client", "s", "Times Ltd");
+      assertEquals("{}", get(sandbox, "/_sandbox/tenants/" + tenantId + "/invoice-times").body());
+      assertEquals(
+          404,
+          get(sandbox, "/_sandbox/tenants/" + java.util.UUID.randomUUID() + "/invoice-times")
+              .statusCode());
+    }
+  }
+
+  /** As the benchmark adds organisations to a sandbox in another JVM. */
+  private static String provision(
+      XeroSandbox sandbox, String clientId, String secret, String organisation) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        sandbox.baseUrl()
+                            + "/_sandbox/custom-connections?clientId="
+                            + clientId
+                            + "&clientSecret="
+                            + secret
+                            + "&organisation="
+                            + organisation.replace(" ", "+")))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body()).get("tenantId").asText();
+  }
+
+  private static HttpResponse<String> get(XeroSandbox sandbox, String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path)).build(), ofString());
   }
 
   private static JsonNode statistics(XeroSandbox sandbox) throws Exception {
