@@ -21,12 +21,16 @@ final class ResultTable {
     rows.add(new Row(measure, measured, target, met ? "PASS" : "MISSED", met ? "" : whyMissed));
   }
 
-  void print(PrintStream out) {
-    String format = "%-62s %22s  %-22s %-7s %s%n";
+  /** The tables one after the other under one header, in the order given. */
+  static void print(PrintStream out, List<ResultTable> tables) {
+    String format = "%-78s %18s  %-22s %-7s %s%n";
     out.println();
     out.printf(format, "measure", "measured", "target", "result", "note");
-    out.println("-".repeat(160));
-    rows.forEach(r -> out.printf(format, r.measure, r.measured, r.target, r.verdict, r.why));
+    out.println("-".repeat(170));
+    for (ResultTable table : tables) {
+      table.rows.forEach(
+          r -> out.printf(format, r.measure, r.measured, r.target, r.verdict, r.why));
+    }
     out.println();
   }
 

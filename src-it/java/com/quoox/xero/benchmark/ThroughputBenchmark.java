@@ -1,27 +1,20 @@
 package com.quoox.xero.benchmark;
 
-import com.quoox.xero.benchmark.shop.SaleBurstResource;
 import com.quoox.xero.it.support.ModuleApi;
-import com.quoox.xero.it.support.ModuleDeployment;
-import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.it.support.WildFlyNode;
-import com.quoox.xero.sandbox.XeroSandbox;
 import com.quoox.xero.sandbox.faults.SandboxLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
- * The benchmark ({@code mvn -Pbenchmark verify}): the sandbox with Xero's real-time limits, the
- * build's WildFly with the module as it ships (its default dispatch settings) and the demo shop,
- * businesses connected through the module's API; then intake overhead, idle latency, one business's
- * sustained rate and many businesses at once, printed as one table. It prints, it does not assert.
- * On H2 in memory by default; {@code -Dbench.database=postgresql} (with the postgresql profile)
- * runs it on PostgreSQL instead.
+ * The benchmark ({@code mvn -Pbenchmark verify}): the sandbox in a JVM of its own with Xero's
+ * limits and round trip, the build's WildFly with the module as it ships (its default dispatch
+ * settings) and the demo shop, businesses connected through the module's API; then the issue's
+ * rows, printed in its order as one table. It prints, it does not assert. On H2 in memory by
+ * default; {@code -Dbench.database=postgresql} (with the postgresql profile) runs it on PostgreSQL,
+ * where it also compares two nodes with one.
  */
 public final class ThroughputBenchmark {
 
@@ -31,47 +24,90 @@ public final class ThroughputBenchmark {
     BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     requireInstallation(settings);
     BenchmarkDatabase database = BenchmarkDatabase.of(settings);
-    XeroSandbox sandbox =
-        XeroSandbox.start(settings.sandboxPort(), settings.sandboxSpec(), SandboxLimits.xero());
-    WildFlyNode node;
-    try {
-      node = startNode(settings, database, sandbox);
-    } catch (RuntimeException e) {
-      sandbox.stop();
-      database.dropRunData();
-      throw e;
-    }
+    Path sandboxLog = settings.jbossHome().getParent().resolve("benchmark-sandbox.log");
+    SandboxProcess sandboxJvm = SandboxProcess.start(settings, sandboxLog);
+    RemoteSandbox sandbox = sandboxJvm.sandbox();
+    ModuleNodes nodes = new ModuleNodes(settings, database, sandbox.baseUrl());
+    List<WildFlyNode> started = new ArrayList<>();
     Thread stopAll =
         new Thread(
             () -> {
-              node.stop();
-              sandbox.stop();
+              started.forEach(WildFlyNode::stop);
+              sandboxJvm.stop();
               database.dropRunData();
             });
-    Runtime.getRuntime().addShutdownHook(stopAll); // Ctrl-C mid-run stops WildFly too
+    Runtime.getRuntime().addShutdownHook(stopAll); // Ctrl-C mid-run stops WildFly and the sandbox
     try {
-      ModuleApi api = new ModuleApi(node.moduleUrl());
-      Shops shops = new Shops(api, sandbox);
-      TestBusiness idle = shops.connect("bench-idle");
-      TestBusiness sustained = shops.connect("bench-sustained");
-      List<TestBusiness> many = new ArrayList<>();
-      for (int i = 1; i <= settings.businesses(); i++) {
-        many.add(shops.connect(String.format("bench-many-%03d", i)));
-      }
-      ResultTable table = new ResultTable();
-      phase("intake overhead", () -> IntakeOverhead.measure(api, settings, database, table));
-      phase("idle latency", () -> IdleLatency.measure(idle, settings, table));
-      phase("sustained rate", () -> SustainedThroughput.measure(shops, sustained, settings, table));
-      phase("many businesses", () -> ManyBusinesses.measure(shops, many, settings, table));
-      System.out.printf(
-          "%n=== quoox-xero benchmark: database %s, Xero limits %s, WildFly %s,"
-              + " dispatch defaults ===",
-          database.description(), SandboxLimits.xero(), node.moduleUrl());
-      table.print(System.out);
+      WildFlyNode node = nodes.node(1);
+      started.add(node);
+      ModuleNodes.start(node);
+      run(settings, database, sandbox, nodes, node, started);
     } finally {
       Runtime.getRuntime().removeShutdownHook(stopAll);
       stopAll.run();
     }
+  }
+
+  private static void run(
+      BenchmarkSettings s,
+      BenchmarkDatabase database,
+      RemoteSandbox sandbox,
+      ModuleNodes nodes,
+      WildFlyNode node,
+      List<WildFlyNode> started)
+      throws Exception {
+    ModuleApi api = new ModuleApi(node.moduleUrl());
+    Shops shops = new Shops(api, sandbox, s.salesPerTransaction());
+    ModuleHeap heap = new ModuleHeap(s.jbossHome(), nodes.portOffset(1));
+    ResultTable many = new ResultTable();
+    ResultTable thousand = new ResultTable();
+    ResultTable sustained = new ResultTable();
+    ResultTable busy = new ResultTable();
+    ResultTable twoNodes = new ResultTable();
+    ResultTable appWide = new ResultTable();
+    ResultTable intake = new ResultTable();
+    // Run on a quiet module first; printed in the order after.
+    if (s.intakeTransactions() > 0) {
+      phase("intake overhead", () -> IntakeOverhead.measure(api, s, database, intake));
+    }
+    BenchBusiness single = shops.connect("bench-sustained");
+    phase(
+        "one business's backlog",
+        () -> SustainedThroughput.measure(shops, sandbox, single, s, sustained));
+    List<BenchBusiness> hundred = shops.connect("bench-many", s.manyBusinesses());
+    phase(
+        "many businesses with a back-fill",
+        () -> ManyBusinesses.measure(shops, sandbox, hundred, s, many));
+    List<List<BenchBusiness>> connected = new ArrayList<>();
+    phase(
+        "a thousand businesses",
+        () -> connected.add(ThousandBusinesses.measure(shops, sandbox, heap, s, thousand)));
+    List<BenchBusiness> all = connected.get(0);
+    phase(
+        "busy businesses",
+        () ->
+            BusyBusinesses.measure(
+                sandbox, all.subList(0, Math.min(s.busyBusinesses(), all.size())), s, busy));
+    if (database.isPostgresql()) {
+      phase(
+          "two nodes vs one",
+          () -> TwoNodes.measure(node, nodes, started, shops, sandbox, s, twoNodes));
+    } else {
+      twoNodes.figure(
+          "two nodes vs one, node-bound load", "n/a", "H2 in memory cannot be shared by two nodes");
+    }
+    AppWideLimits.measure(sandbox, appWide);
+    System.out.printf(
+        "%n=== quoox-xero benchmark: database %s, Xero limits %s, latency %s ± %s (uniform),"
+            + " contract check %s, WildFly %s, dispatch defaults ===",
+        database.description(),
+        SandboxLimits.xero(),
+        s.latency().toMillis() + " ms",
+        s.jitter().toMillis() + " ms",
+        s.checkContract() ? "on" : "off",
+        node.moduleUrl());
+    ResultTable.print(
+        System.out, List.of(many, thousand, sustained, busy, twoNodes, appWide, intake));
   }
 
   private interface Phase {
@@ -96,26 +132,5 @@ public final class ThroughputBenchmark {
                   ? ": run with -Pbenchmark,postgresql -Dbench.database=postgresql"
                   : ""));
     }
-  }
-
-  private static WildFlyNode startNode(
-      BenchmarkSettings settings, BenchmarkDatabase database, XeroSandbox sandbox) {
-    Path home = settings.jbossHome();
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key); // the run's database starts empty: a fresh key will do
-    WildFlyNode node =
-        new WildFlyNode(
-                home,
-                home.getParent().resolve(home.getFileName() + "-benchmark-node"),
-                settings.portOffset())
-            .usingXeroAt(sandbox.baseUrl())
-            .property("quoox.xero.encryption-key", Base64.getEncoder().encodeToString(key));
-    // The demo shop, plus the benchmark's own resources (sale bursts, intake timings).
-    database
-        .serve(node)
-        .deploy(ModuleDeployment.withDemoShop().addPackage(SaleBurstResource.class.getPackage()));
-    node.start();
-    node.awaitModule(Duration.ofMinutes(3));
-    return node;
   }
 }

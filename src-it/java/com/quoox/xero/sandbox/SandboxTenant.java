@@ -368,6 +368,13 @@ public final class SandboxTenant {
     return read(b -> b.documents(DocumentKind.INVOICE));
   }
 
+  /** How many invoices the books hold, without copying them. */
+  public int invoiceCount() {
+    synchronized (books) {
+      return books.count(DocumentKind.INVOICE);
+    }
+  }
+
   public List<JsonNode> creditNotes() {
     return read(b -> b.documents(DocumentKind.CREDIT_NOTE));
   }

@@ -227,6 +227,10 @@ public final class Books {
         .findFirst();
   }
 
+  public int count(DocumentKind kind) {
+    return documents.get(kind).size();
+  }
+
   public List<ObjectNode> documents(DocumentKind kind) {
     return documents.get(kind).values().stream().map(ObjectNode::deepCopy).toList();
   }

@@ -43,7 +43,7 @@ final class RateLimitStatistics {
       node.put("tenantId", tenant.tenantId());
       node.put("organisation", tenant.name());
       node.put("calls", seen.calls());
-      node.put("invoices", tenant.invoices().size());
+      node.put("invoices", tenant.invoiceCount());
       node.put("peakInFlight", seen.peakInFlight());
       node.put("peakPerMinute", seen.peakPerMinute());
       ObjectNode refused = node.putObject("refused");
