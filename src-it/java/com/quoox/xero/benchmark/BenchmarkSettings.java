@@ -73,7 +73,7 @@ record BenchmarkSettings(
         Integer.getInteger("bench.busy.businesses", 500),
         duration("bench.busy.sale-interval", "PT5S"),
         duration("bench.busy.window", "PT1M"),
-        Integer.getInteger("bench.nodes.businesses", 40),
+        Integer.getInteger("bench.nodes.businesses", 80),
         Integer.getInteger("bench.nodes.lanes", 4),
         duration("bench.nodes.sale-interval", "PT2S"),
         duration("bench.nodes.window", "PT1M"));

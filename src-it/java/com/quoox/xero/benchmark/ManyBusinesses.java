@@ -67,6 +67,16 @@ final class ManyBusinesses {
         String.format("≥ 90 %% of %,.0f fair", ceiling),
         invoices >= 0.9 * ceiling,
         String.format("%.0f %% of the fair ceiling", 100 * invoices / ceiling));
+    List<String> backfiller = List.of(backfilling.tenantId());
+    table.figure(
+        "  of which the back-filler: invoices/min; calls/min",
+        String.format(
+            "%,.0f; %,.0f",
+            BenchmarkSettings.perMinute(
+                after.invoices(backfiller) - before.invoices(backfiller), window),
+            BenchmarkSettings.perMinute(
+                after.calls(backfiller) - before.calls(backfiller), window)),
+        "its fair share: min(backlog, 3,000)/min");
     table.figure(
         "  Accounting API calls/min; 429s in the window",
         String.format(
