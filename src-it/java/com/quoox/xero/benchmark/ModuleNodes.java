@@ -3,15 +3,10 @@ package com.quoox.xero.benchmark;
 import com.quoox.xero.benchmark.shop.SaleBurstResource;
 import com.quoox.xero.it.support.ModuleDeployment;
 import com.quoox.xero.it.support.WildFlyNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The benchmark's WildFly nodes: the build's installation, each in a fresh base directory at port
@@ -40,9 +35,8 @@ final class ModuleNodes {
     Path home = settings.jbossHome();
     Path base =
         home.getParent().resolve(home.getFileName() + "-benchmark-node" + (n == 1 ? "" : n));
-    deleteRecursively(base);
     WildFlyNode node =
-        new WildFlyNode(home, base, portOffset(n))
+        WildFlyNode.inFreshBase(home, base, portOffset(n))
             .usingXeroAt(sandboxUrl)
             .property("quoox.xero.encryption-key", key)
             // the owner of the entries a node claims: must differ between nodes on one database
@@ -59,18 +53,5 @@ final class ModuleNodes {
   static void start(WildFlyNode node) {
     node.start();
     node.awaitModule(Duration.ofMinutes(3));
-  }
-
-  private static void deleteRecursively(Path directory) {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -11,7 +11,6 @@ import com.quoox.xero.it.support.ModuleDeployment;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.XeroSandbox;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,9 +45,8 @@ class CredentialStoreIT {
 
   @Test
   void encryptionKeyFromTheCredentialStoreLetsTheModuleStoreAConnection() throws Exception {
-    deleteRecursively(base);
     node =
-        new WildFlyNode(home, base, PORT_OFFSET)
+        WildFlyNode.inFreshBase(home, base, PORT_OFFSET)
             .usingXeroAt(XeroSandbox.shared().baseUrl())
             .deploy(ModuleDeployment.withDemoShop());
     node.start();
@@ -105,16 +103,5 @@ class CredentialStoreIT {
 
   private static String script(String name) {
     return Path.of("wildfly-config", name).toAbsolutePath().toString();
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (var files = Files.walk(path)) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

@@ -7,14 +7,10 @@ import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.SandboxTenant;
 import com.quoox.xero.sandbox.XeroSandbox;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Runs the demo: the local Xero sandbox, then the WildFly the build provisioned with the module and
@@ -45,9 +41,8 @@ public final class DemoLauncher {
     // A base directory of its own, made afresh: the demo's deployment never stays behind in the
     // build's server, where the integration tests deploy the same WAR.
     Path baseDir = jbossHome.resolveSibling("demo-server");
-    deleteRecursively(baseDir);
     WildFlyNode wildfly =
-        new WildFlyNode(jbossHome, baseDir, 0)
+        WildFlyNode.inFreshBase(jbossHome, baseDir, 0)
             .usingXeroAt(sandbox.baseUrl())
             .property("quoox.xero.encryption-key", Base64.getEncoder().encodeToString(key))
             .property("quoox.xero.dispatch.interval", "PT2S")
@@ -82,17 +77,6 @@ public final class DemoLauncher {
       System.exit(sellOnceAndFindInvoice(api, sandbox.tenant(tenantId)) ? 0 : 1);
     }
     wildfly.process().waitFor();
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(path);
-      }
-    }
   }
 
   /**

@@ -1,14 +1,9 @@
 package com.quoox.xero.it.support;
 
 import com.quoox.xero.sandbox.XeroSandbox;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * WildFly nodes of the build's PostgreSQL installation ({@code server-pg}), beside the Arquillian
@@ -29,8 +24,8 @@ public final class PostgresNodes {
   public static WildFlyNode node(String name, int offsetAbove, XeroSandbox sandbox) {
     Path home = Path.of(System.getProperty("jboss.home"));
     Path base = home.getParent().resolve(home.getFileName() + "-" + name);
-    deleteRecursively(base);
-    return new WildFlyNode(home, base, Integer.getInteger("it.port.offset", 0) + offsetAbove)
+    return WildFlyNode.inFreshBase(
+            home, base, Integer.getInteger("it.port.offset", 0) + offsetAbove)
         .usingXeroAt(sandbox.baseUrl())
         .property("jboss.node.name", name)
         // Names the node's database sessions, so a test can end this node's sessions only.
@@ -59,18 +54,5 @@ public final class PostgresNodes {
   public static Path consoleLog(String name) {
     Path home = Path.of(System.getProperty("jboss.home"));
     return home.getParent().resolve(home.getFileName() + "-" + name).resolve("console.log");
-  }
-
-  private static void deleteRecursively(Path directory) {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

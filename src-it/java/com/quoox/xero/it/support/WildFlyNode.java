@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,23 @@ public final class WildFlyNode {
     this.jbossHome = jbossHome.toAbsolutePath();
     this.baseDir = baseDir.toAbsolutePath();
     this.portOffset = portOffset;
+  }
+
+  /**
+   * A node in {@code baseDir} made afresh (whatever an earlier run left there is deleted first), so
+   * no deployment or data of another run stays behind.
+   */
+  public static WildFlyNode inFreshBase(Path jbossHome, Path baseDir, int portOffset) {
+    if (Files.exists(baseDir)) {
+      try (Stream<Path> files = Files.walk(baseDir)) {
+        for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+          Files.delete(file);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new WildFlyNode(jbossHome, baseDir, portOffset);
   }
 
   /** Points the module at a Xero sandbox's URLs. */
