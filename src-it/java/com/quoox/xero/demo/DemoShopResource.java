@@ -180,8 +180,12 @@ public class DemoShopResource {
     return Response.status(answer.statusCode()).entity(answer.body()).build();
   }
 
+  /** HTTP/1.1: JDK 17's client fails requests in flight on an HTTP/2 GOAWAY (JDK-8335181). */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private static final String DEMO_OWNER =
       "Basic "

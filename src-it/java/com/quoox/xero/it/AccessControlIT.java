@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.ModuleApi.User;
 import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * connected by the operator first, so that every refusal below is a refusal of something that
  * exists.
  */
+@DatabaseIndependent
 class AccessControlIT extends DeployedModule {
 
   private TestBusiness alices;
@@ -142,7 +144,7 @@ class AccessControlIT extends DeployedModule {
   private static HttpResponse<String> browse(ModuleApi as, String path)
       throws IOException, InterruptedException {
     URI uri = as.uri(path);
-    return HttpClient.newHttpClient()
+    return WildFlyHttp.client()
         .send(
             HttpRequest.newBuilder(uri).header("Authorization", as.authorization()).GET().build(),
             HttpResponse.BodyHandlers.ofString());

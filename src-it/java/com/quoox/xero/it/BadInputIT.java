@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.websecurity.SameOriginChanges;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -107,7 +107,7 @@ class BadInputIT extends DeployedModule {
   void bodyThatIsNotJsonIs415() throws IOException, InterruptedException {
     TestBusiness business = TestBusiness.unconnected(api);
     HttpResponse<String> refused =
-        HttpClient.newHttpClient()
+        WildFlyHttp.client()
             .send(
                 HttpRequest.newBuilder(api.uri(business.path("mappings")))
                     .header("Authorization", api.authorization())

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.ModuleApi.User;
 import com.quoox.xero.it.support.QuooxAppAtXero;
 import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * exchange fails, and reconnecting ends the previous connection at Xero unless another business
  * sends through it.
  */
+@DatabaseIndependent
 class ConnectSecurityIT extends DeployedModule {
 
   private static final XeroSandbox SANDBOX = XeroSandbox.shared();
@@ -179,7 +181,7 @@ class ConnectSecurityIT extends DeployedModule {
     assertEquals(302, start.statusCode(), start.body());
     URI signIn = URI.create(start.headers().firstValue("Location").orElseThrow());
     HttpResponse<String> atXero =
-        HttpClient.newHttpClient()
+        WildFlyHttp.client()
             .send(
                 HttpRequest.newBuilder(signIn).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(302, atXero.statusCode(), atXero.body());
@@ -224,7 +226,7 @@ class ConnectSecurityIT extends DeployedModule {
     if (user != null) {
       request.header("Authorization", api.as(user).authorization());
     }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return WildFlyHttp.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String authorizePath(String business) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.ModuleDeployment;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * store-secrets.sh, run unchanged against it, and a reload, it can, and its configuration holds
  * only the {@code ${ENC::…}} expression, never the key. Runs its own WildFly beside Arquillian's.
  */
+@DatabaseIndependent
 class CredentialStoreIT {
 
   private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
+import com.quoox.xero.it.support.WildFlyHttp;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** The module's health checks, as an operator reads them on WildFly's management port. */
+@DatabaseIndependent
 class HealthIT extends DeployedModule {
 
   @Test
@@ -33,7 +35,7 @@ class HealthIT extends DeployedModule {
     String port = System.getProperty("it.management.port", "9990");
     URI uri = URI.create("http://" + deploymentUrl.getHost() + ":" + port + "/health/" + kind);
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
+        WildFlyHttp.client()
             .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     for (JsonNode check : new ObjectMapper().readTree(response.body()).path("checks")) {
       if (name.equals(check.path("name").asText())) {

@@ -3,11 +3,12 @@ package com.quoox.xero.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.ModuleDeployment;
+import com.quoox.xero.it.support.WildFlyHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * redirect to the server's HTTPS port before asking anyone to sign in. (The other tests and the
  * demo deploy it without that requirement, their server having no certificate.)
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 class HttpsRequiredIT {
 
@@ -48,7 +50,7 @@ class HttpsRequiredIT {
   private HttpResponse<String> plainHttpGet(String path) {
     URI uri = URI.create(deploymentUrl.toString().replaceAll("/+$", "") + "/" + path);
     try {
-      return HttpClient.newHttpClient()
+      return WildFlyHttp.client()
           .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new AssertionError(e);

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.QuooxAppAtXero;
 import com.quoox.xero.it.support.ServerConfiguration;
 import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.net.URI;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * every session and refreshed meanwhile, one on a Custom Connection. No sale is lost and each
  * reaches Xero.
  */
+@DatabaseIndependent
 class KeyRotationIT extends DeployedModule {
 
   private final Map<String, AtomicInteger> soldBy = new ConcurrentHashMap<>();
@@ -174,7 +177,7 @@ class KeyRotationIT extends DeployedModule {
     String business = "rotate-" + UUID.randomUUID().toString().substring(0, 8);
     String tenant = SANDBOX.addOrganisation("Org of " + business);
     SANDBOX.authoriseNext(List.of(tenant));
-    HttpClient browser = HttpClient.newHttpClient();
+    HttpClient browser = WildFlyHttp.client();
     URI next = api.uri("businesses/" + business + "/xero/oauth/authorize");
     for (int hop = 0; hop < 3; hop++) { // module → Xero sign-in → module callback → settings page
       HttpRequest.Builder request = HttpRequest.newBuilder(next).GET();

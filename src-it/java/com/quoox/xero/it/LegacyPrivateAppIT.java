@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * sales sent signed with OAuth 1.0a RSA-SHA1. The sandbox reaches a private app's organisation only
  * through a valid signature over the request as it arrived, query included.
  */
+@DatabaseIndependent
 class LegacyPrivateAppIT extends DeployedModule {
 
   private static final String CER = "application/x-x509-ca-cert";

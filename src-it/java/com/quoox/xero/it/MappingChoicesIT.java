@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.TestBusiness;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * accounts and tax rates, as the sandbox lists them), its item categories from its sales, and a
  * coding Xero would refuse is refused on save, field by field, with nothing saved.
  */
+@DatabaseIndependent
 class MappingChoicesIT extends DeployedModule {
 
   @Test

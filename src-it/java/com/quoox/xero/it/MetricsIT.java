@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ServerConfiguration;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * business and tenant only with {@code quoox.xero.metrics.per-business-labels}, which the tests
  * switch on (and off) on the running server.
  */
+@DatabaseIndependent
 class MetricsIT extends DeployedModule {
 
   private static final String PER_BUSINESS = "quoox.xero.metrics.per-business-labels";

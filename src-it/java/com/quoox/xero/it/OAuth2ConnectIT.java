@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.QuooxAppAtXero;
 import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.net.URI;
@@ -32,12 +34,13 @@ import org.junit.jupiter.api.Test;
  * sandbox's identity service (which checks the verifier), then sales on the connection, token
  * refresh under concurrency, a refused refresh token, and disconnecting.
  */
+@DatabaseIndependent
 class OAuth2ConnectIT extends DeployedModule {
 
   private static final XeroSandbox SANDBOX = XeroSandbox.shared();
 
   /** Does not follow redirects: the test plays the browser and reads each Location. */
-  private final HttpClient browser = HttpClient.newHttpClient();
+  private final HttpClient browser = WildFlyHttp.client();
 
   @BeforeAll
   static void registerQuooxAppAtXero() {

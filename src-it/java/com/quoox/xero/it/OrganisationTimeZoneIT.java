@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.quoox.xero.events.PaymentProvider;
 import com.quoox.xero.events.SaleCompleted;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.TestBusiness;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * server's or UTC's: Xero names the organisation's time zone (Organisation.Timezone) in Windows
  * terms, read when the business connects.
  */
+@DatabaseIndependent
 class OrganisationTimeZoneIT extends DeployedModule {
 
   private static final String CARD_RECORDED =

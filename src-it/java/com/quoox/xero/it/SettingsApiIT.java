@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.TestBusiness;
 import org.junit.jupiter.api.Test;
 
 /** The connection and mapping endpoints: tested connections, secrets never shown, clear 400s. */
+@DatabaseIndependent
 class SettingsApiIT extends DeployedModule {
 
   @Test

@@ -10,13 +10,13 @@ import com.quoox.xero.it.support.PostgresNodes;
 import com.quoox.xero.it.support.SalesOnNodes;
 import com.quoox.xero.it.support.TestBusiness;
 import com.quoox.xero.it.support.TestDatabase;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.it.support.WildFlyNode;
 import com.quoox.xero.sandbox.XeroSandbox;
 import com.quoox.xero.sandbox.faults.RandomFaults;
 import com.quoox.xero.sandbox.http.LoggedRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -268,6 +268,6 @@ class TwoNodesIT {
     if (uri.toString().startsWith(api.uri("").toString())) {
       request.header("Authorization", api.authorization()); // the signed-in user, not to Xero
     }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return WildFlyHttp.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

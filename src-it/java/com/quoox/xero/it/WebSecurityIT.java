@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.quoox.xero.it.support.DatabaseIndependent;
 import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.websecurity.SameOriginChanges;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,9 +30,10 @@ import org.junit.jupiter.api.Test;
  * body over the cap is refused whole (413), a long field is refused by its length before any
  * pattern looks at it, and the page and the API carry the browser's security headers.
  */
+@DatabaseIndependent
 class WebSecurityIT extends DeployedModule {
 
-  private static final HttpClient BROWSER = HttpClient.newHttpClient();
+  private static final HttpClient BROWSER = WildFlyHttp.client();
 
   @Test
   void formPostWithTheOwnersCredentialsButWithoutTheHeaderIs403AndChangesNothing() {

@@ -13,11 +13,11 @@ import com.quoox.xero.it.support.DeployedModule;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.TestBusiness;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.sandbox.XeroSandbox;
 import com.quoox.xero.sandbox.webhooks.WebhookEvent;
 import com.quoox.xero.sandbox.webhooks.WebhookSubscription;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -63,7 +63,7 @@ class XeroWebhooksIT extends DeployedModule {
     refused.deliveries().forEach(d -> assertEquals(401, d.status()));
 
     HttpResponse<String> unsigned =
-        HttpClient.newHttpClient()
+        WildFlyHttp.client()
             .send(
                 HttpRequest.newBuilder(api.uri("xero/webhooks"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"events\":[]}"))

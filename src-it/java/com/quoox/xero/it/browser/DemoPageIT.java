@@ -9,6 +9,7 @@ import com.quoox.xero.demo.run.DemoLauncher;
 import com.quoox.xero.it.support.Eventually;
 import com.quoox.xero.it.support.ModuleApi;
 import com.quoox.xero.it.support.ModuleDeployment;
+import com.quoox.xero.it.support.WildFlyHttp;
 import com.quoox.xero.sandbox.XeroSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ import org.openqa.selenium.WebElement;
 class DemoPageIT {
 
   private static final Duration XERO = Duration.ofSeconds(60);
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = WildFlyHttp.client();
 
   @Deployment(testable = false)
   static WebArchive deployment() {

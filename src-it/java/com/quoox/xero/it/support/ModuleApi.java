@@ -53,7 +53,7 @@ public final class ModuleApi {
    */
   public static final String CLIENT = "quoox-xero-it";
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = WildFlyHttp.client();
   private final String base;
   private final User user;
 
