@@ -23,9 +23,9 @@ public class DispatchSettings {
 
   /**
    * How many businesses are sent to at once, each on its own lane (a thread of the module's own
-   * pool, {@link LaneThreads}), so one business's slow Xero or big backlog never holds up another's
-   * sales. A lane mostly waits for Xero's answer, so this is calls in flight, sized to the network
-   * and the database pool rather than the cores (docs/operations.md).
+   * pool, {@link DispatchThreads}), so one business's slow Xero or big backlog never holds up
+   * another's sales. A lane mostly waits for Xero's answer, so this is calls in flight, sized to
+   * the network and the database pool rather than the cores (docs/operations.md).
    */
   @Inject
   @ConfigProperty(name = "quoox.xero.dispatch.max-parallel-businesses", defaultValue = "64")

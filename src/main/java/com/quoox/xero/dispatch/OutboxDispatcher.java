@@ -4,8 +4,6 @@ import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxEntryAdded;
 import com.quoox.xero.outbox.OutboxRepository;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
@@ -39,10 +35,7 @@ public class OutboxDispatcher {
   /** Businesses with due entries looked at per round; more wait for a later round. */
   private static final int CANDIDATES = 200;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
-
-  @Inject LaneThreads laneThreads;
+  @Inject DispatchThreads threads;
 
   @Inject DispatchSettings settings;
 
@@ -53,19 +46,24 @@ public class OutboxDispatcher {
   @Inject BusinessDispatchRepository dispatchControl;
 
   private final BusinessLanes lanes = new BusinessLanes();
-  private final AtomicBoolean running = new AtomicBoolean();
-  private final AtomicBoolean wokenDuringRound = new AtomicBoolean();
+
+  /**
+   * A round asked for and not begun yet: a burst of sales asks for one round, not one each. Rounds
+   * run one after another on the rounds' thread ({@link DispatchThreads}).
+   */
+  private final AtomicBoolean roundAsked = new AtomicBoolean();
 
   /** When a round is already scheduled for businesses whose sales are being coalesced. */
   private final AtomicReference<Instant> coalescedRoundAt = new AtomicReference<>();
 
-  private ScheduledFuture<?> ticks;
+  /** The module is being stopped: a round that fails now fails for that, not for a fault. */
+  private volatile boolean stopping;
+
   private volatile Instant roundStartedAt;
   private volatile Instant lastRoundEndedAt = Instant.now();
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    long millis = settings.interval().toMillis();
-    ticks = executor.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
+    threads.everyTick(this::round, settings.interval());
     LOG.infof(
         "Xero dispatcher started on %s, every %s, up to %d businesses at once",
         settings.nodeName(), settings.interval(), settings.maxParallelBusinesses());
@@ -80,7 +78,9 @@ public class OutboxDispatcher {
 
   /** Asks for a round now, e.g. after a person asked to retry an entry, or a lane ended. */
   public void wake() {
-    executor.execute(this::round);
+    if (roundAsked.compareAndSet(false, true)) {
+      threads.soon(this::round);
+    }
   }
 
   /**
@@ -107,31 +107,24 @@ public class OutboxDispatcher {
 
   @PreDestroy
   void stop() {
-    if (ticks != null) {
-      ticks.cancel(false);
-    }
+    stopping = true;
   }
 
+  /** One round; only ever on the rounds' thread, so never two at once. */
   void round() {
-    if (!running.compareAndSet(false, true)) {
-      wokenDuringRound.set(true);
-      return;
-    }
+    roundAsked.set(false); // a wake-up from now on asks for another round, after this one
     roundStartedAt = Instant.now();
     try {
-      do {
-        wokenDuringRound.set(false);
-        openLanes();
-      } while (wokenDuringRound.get());
+      openLanes();
     } catch (RuntimeException e) {
-      LOG.error("Xero dispatch round failed; the next tick tries again", e);
+      if (stopping) {
+        LOG.debugf("Xero dispatch round ended by the module stopping: %s", e);
+      } else {
+        LOG.error("Xero dispatch round failed; the next tick tries again", e);
+      }
     } finally {
       lastRoundEndedAt = Instant.now();
       roundStartedAt = null;
-      running.set(false);
-    }
-    if (wokenDuringRound.getAndSet(false)) {
-      wake(); // a wake-up that came after the last check of this round
     }
   }
 
@@ -197,8 +190,7 @@ public class OutboxDispatcher {
       return;
     }
     coalescedRoundAt.set(at);
-    long delay = Math.max(1, Duration.between(now, at).toMillis());
-    executor.schedule(this::round, delay, TimeUnit.MILLISECONDS);
+    threads.at(this::round, Math.max(1, Duration.between(now, at).toMillis()));
   }
 
   /**
@@ -216,7 +208,7 @@ public class OutboxDispatcher {
   private void startLane(String businessId, List<OutboxEntry> claimed, boolean claimedFull) {
     lanes.open(businessId, Instant.now());
     try {
-      laneThreads.run(() -> runLane(businessId, claimed, claimedFull));
+      threads.lane(() -> runLane(businessId, claimed, claimedFull));
     } catch (RejectedExecutionException e) {
       closeLane(businessId, claimedFull);
       LOG.errorf(
