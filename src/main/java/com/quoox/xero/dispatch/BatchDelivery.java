@@ -157,14 +157,20 @@ class BatchDelivery {
     if (unsure.isEmpty()) {
       return;
     }
+    List<OutcomeRecorder.Delivered> inXero = new ArrayList<>();
     kind.findInXero(session, unsure)
         .forEach(
             (key, found) -> {
               Pending<D> pending = byKey.remove(key);
               if (pending != null) {
-                recorder.recordDelivery(pending.entry(), pending.toSend().asSent().apply(found));
+                inXero.add(delivered(pending, found));
               }
             });
+    recorder.recordDeliveries(inXero);
+  }
+
+  private static <D> OutcomeRecorder.Delivered delivered(Pending<D> pending, D inXero) {
+    return new OutcomeRecorder.Delivered(pending.entry(), pending.toSend().asSent().apply(inXero));
   }
 
   private <D> Result send(
@@ -182,6 +188,7 @@ class BatchDelivery {
     } catch (Exception e) {
       return recordBatchFailure(sent, session, XeroErrorTranslator.translate(e));
     }
+    List<OutcomeRecorder.Delivered> inXero = new ArrayList<>();
     for (D result : created == null ? List.<D>of() : created) {
       String key = kind.matchKey(result);
       Pending<D> pending = key == null ? null : byKey.get(key);
@@ -193,10 +200,11 @@ class BatchDelivery {
         recorder.rejected(List.of(pending.entry()), validationMessages(kind, result));
       } else if (created(kind.xeroId(result))) {
         byKey.remove(key);
-        recorder.recordDelivery(pending.entry(), pending.toSend().asSent().apply(result));
+        inXero.add(delivered(pending, result));
       }
       // Neither refused nor given an id: whether Xero made it is unknown; looked up next time.
     }
+    recorder.recordDeliveries(inXero);
     if (!byKey.isEmpty()) {
       // Not Xero's documented answer: those it did not answer for are looked up next time.
       return recordBatchFailure(

@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
@@ -122,18 +124,51 @@ class OutcomeRecorder {
     return until;
   }
 
+  /** An entry and what sending it came to. */
+  record Delivered(OutboxEntry entry, Delivery delivery) {}
+
   void recordDelivery(OutboxEntry entry, Delivery delivery) {
-    if (delivery instanceof Delivery.Sent sent) {
-      record(
-          entry,
-          e -> e.markSent(sent.xeroId(), sent.xeroNumber(), sent.contactId(), sent.note()),
-          "sent as " + sent.xeroNumber() + (sent.note() == null ? "" : " (" + sent.note() + ")"));
-      outcomes.sent(entry.getBusinessId());
-    } else if (delivery instanceof Delivery.Waiting waiting) {
-      record(entry, e -> e.waitUntil(waiting.reason(), waiting.at()), waiting.reason());
-    } else if (delivery instanceof Delivery.NotRecorded notRecorded) {
-      record(entry, e -> e.skip(notRecorded.reason()), notRecorded.reason());
+    recordDeliveries(List.of(new Delivered(entry, delivery)));
+  }
+
+  /**
+   * Records what came of one business's entries sent in one call, in one transaction: a batch of 50
+   * is one commit, not 50 (on PostgreSQL each commit waits for its WAL flush). Should that commit
+   * fail, the entries stay claimed as sending, and are looked up in Xero before they go again.
+   */
+  void recordDeliveries(List<Delivered> delivered) {
+    if (delivered.isEmpty()) {
+      return;
     }
+    Map<String, Consumer<OutboxEntry>> changes = new LinkedHashMap<>();
+    delivered.forEach(d -> changes.put(d.entry().getId(), change(d.delivery())));
+    outbox.updateAll(changes);
+    delivered.forEach(d -> log(d.entry(), what(d.delivery())));
+    int sent = (int) delivered.stream().filter(d -> d.delivery() instanceof Delivery.Sent).count();
+    if (sent > 0) {
+      outcomes.sent(delivered.get(0).entry().getBusinessId(), sent);
+    }
+  }
+
+  private static Consumer<OutboxEntry> change(Delivery delivery) {
+    if (delivery instanceof Delivery.Sent sent) {
+      return e -> e.markSent(sent.xeroId(), sent.xeroNumber(), sent.contactId(), sent.note());
+    }
+    if (delivery instanceof Delivery.Waiting waiting) {
+      return e -> e.waitUntil(waiting.reason(), waiting.at());
+    }
+    Delivery.NotRecorded notRecorded = (Delivery.NotRecorded) delivery;
+    return e -> e.skip(notRecorded.reason());
+  }
+
+  private static String what(Delivery delivery) {
+    if (delivery instanceof Delivery.Sent sent) {
+      return "sent as " + sent.xeroNumber() + (sent.note() == null ? "" : " (" + sent.note() + ")");
+    }
+    if (delivery instanceof Delivery.Waiting waiting) {
+      return waiting.reason();
+    }
+    return ((Delivery.NotRecorded) delivery).reason();
   }
 
   /**
@@ -265,6 +300,10 @@ class OutcomeRecorder {
 
   void record(OutboxEntry entry, Consumer<OutboxEntry> change, String what) {
     outbox.update(entry.getId(), change);
+    log(entry, what);
+  }
+
+  private static void log(OutboxEntry entry, String what) {
     LOG.infof(
         "Xero sync: business %s %s %s (entry %s, attempt %d) %s",
         entry.getBusinessId(),

@@ -225,6 +225,19 @@ public class OutboxRepository {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public OutboxEntry update(String id, Consumer<OutboxEntry> change) {
+    return apply(id, change);
+  }
+
+  /**
+   * Applies each entry's change, as {@link #update} does, all in one transaction of their own: the
+   * outcomes of one call to Xero are one commit.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void updateAll(Map<String, Consumer<OutboxEntry>> changes) {
+    changes.forEach(this::apply);
+  }
+
+  private OutboxEntry apply(String id, Consumer<OutboxEntry> change) {
     OutboxEntry entry = em.find(OutboxEntry.class, id);
     if (entry != null) {
       change.accept(entry);

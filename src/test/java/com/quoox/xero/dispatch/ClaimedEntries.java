@@ -2,6 +2,7 @@ package com.quoox.xero.dispatch;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 
 import com.quoox.xero.outbox.OutboxEntry;
@@ -13,8 +14,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Entries claimed by a lane, kept in memory: a mocked {@link OutboxRepository#update} applies each
- * change to them as the database would, so a test reads the outcome off the entry itself.
+ * Entries claimed by a lane, kept in memory: a mocked {@link OutboxRepository#update} (and {@code
+ * updateAll}) applies each change to them as the database would, so a test reads the outcome off
+ * the entry itself.
  */
 final class ClaimedEntries {
 
@@ -31,6 +33,14 @@ final class ClaimedEntries {
               call.<Consumer<OutboxEntry>>getArgument(1).accept(entry);
               return entry;
             });
+    doAnswer(
+            call -> {
+              call.<Map<String, Consumer<OutboxEntry>>>getArgument(0)
+                  .forEach((id, change) -> change.accept(stored.get(id)));
+              return null;
+            })
+        .when(outbox)
+        .updateAll(any());
   }
 
   /** A new entry of {@code kind}, claimed for a minute by node-1. */

@@ -247,6 +247,26 @@ class OutcomeRecorderTest {
 
     assertEquals(OutboxState.SENT, entry.getState());
     assertEquals("INV-0001", entry.getXeroDocumentNumber());
-    verify(recorder.outcomes).sent(BUSINESS);
+    verify(recorder.outcomes).sent(BUSINESS, 1);
+  }
+
+  @Test
+  void aCallsDeliveriesAreOneCommitAndCountedOnce() {
+    OutboxEntry s1 = entries.claimed(SourceKind.SALE, "S1");
+    OutboxEntry s2 = entries.claimed(SourceKind.SALE, "S2");
+    OutboxEntry s3 = entries.claimed(SourceKind.SALE, "S3");
+
+    recorder.recordDeliveries(
+        List.of(
+            new OutcomeRecorder.Delivered(s1, new Delivery.Sent("i1", "INV-0001", "c", null)),
+            new OutcomeRecorder.Delivered(s2, new Delivery.Sent("i2", "INV-0002", "c", null)),
+            new OutcomeRecorder.Delivered(s3, new Delivery.NotRecorded("not recorded here"))));
+
+    verify(recorder.outbox).updateAll(any());
+    verify(recorder.outbox, never()).update(any(), any());
+    assertEquals(
+        List.of(OutboxState.SENT, OutboxState.SENT, OutboxState.SKIPPED),
+        List.of(s1.getState(), s2.getState(), s3.getState()));
+    verify(recorder.outcomes).sent(BUSINESS, 2);
   }
 }
