@@ -3,6 +3,9 @@ package com.quoox.xero.xeroapi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,24 +46,47 @@ public class XeroCallBudget {
   /** Xero's day is a rolling 24 hours: look again within the hour. */
   private static final Duration DAY_RECHECK = Duration.ofHours(1);
 
+  /**
+   * Added to the moment one of our calls leaves Xero's minute: Xero counts a call from when it
+   * arrives, a little after we sent it.
+   */
+  static final Duration ARRIVAL_MARGIN = Duration.ofSeconds(1);
+
   /** Calls left, and when the window they were counted in has renewed. */
   private record Reading(long remaining, Instant renewed) {}
 
   private final Map<String, Reading> minute = new ConcurrentHashMap<>();
+
+  /** When this node sent the calls Xero answered for each organisation within the last minute. */
+  private final Map<String, Deque<Instant>> recentCalls = new ConcurrentHashMap<>();
 
   private final Map<String, Reading> day = new ConcurrentHashMap<>();
 
   private volatile Reading appMinute;
 
   /**
-   * Records what an answer for {@code tenant} said is left (null: not in the answer). A 429's
-   * {@code Retry-After} says when the spent window renews; otherwise it renews within its length.
+   * Records what an answer for {@code tenant} to a call sent at {@code sentAt} said is left (null:
+   * not in the answer). A 429's {@code Retry-After} says when the spent window renews. Otherwise
+   * the day renews within its length, and the minute as soon as enough of our own calls in it have
+   * left it ({@link #minuteFreedAt}).
    */
   void answered(
-      String tenant, Long minuteLeft, Long dayLeft, Long appMinuteLeft, Duration retryAfter) {
+      String tenant,
+      Instant sentAt,
+      Long minuteLeft,
+      Long dayLeft,
+      Long appMinuteLeft,
+      Duration retryAfter) {
     Instant now = Instant.now();
+    if (tenant != null && retryAfter == null) {
+      rememberCall(tenant, sentAt, now);
+    }
     if (tenant != null && minuteLeft != null) {
-      minute.put(tenant, reading(minuteLeft, now, MINUTE, retryAfter));
+      minute.put(
+          tenant,
+          retryAfter != null
+              ? reading(minuteLeft, now, MINUTE, retryAfter)
+              : new Reading(minuteLeft, minuteFreedAt(tenant, minuteLeft, now)));
     }
     if (tenant != null && dayLeft != null) {
       day.put(tenant, reading(dayLeft, now, DAY_RECHECK, retryAfter));
@@ -80,6 +106,49 @@ public class XeroCallBudget {
     until = later(until, spent(day.get(tenant), DAY_RESERVE, now));
     until = later(until, spent(appMinute, APP_MINUTE_RESERVE, now));
     return Optional.ofNullable(until);
+  }
+
+  /**
+   * When the organisation's minute has a call above the reserve again. Xero's minute is a window of
+   * the last 60 seconds (its documentation does not say rolling or fixed; a fixed minute renews no
+   * later): for {@code k} more calls, the {@code k} oldest calls in it must leave it. Ours are
+   * known; any call of another node in the window only frees the minute sooner, and one Xero
+   * refused with a 429 is not remembered, as Xero may not count it. So the minute is free again
+   * when our {@code k}-th oldest call of the last minute leaves it, or, not knowing that many,
+   * after a whole minute. Holding a back-fill a whole minute each time it reached the reserve would
+   * waste most of the organisation's minute.
+   */
+  private Instant minuteFreedAt(String tenant, long minuteLeft, Instant now) {
+    long needed = MINUTE_RESERVE + 1 - minuteLeft;
+    if (needed <= 0) {
+      return now.plus(MINUTE);
+    }
+    List<Instant> calls = callsWithinMinute(tenant, now);
+    if (calls.size() < needed) {
+      return now.plus(MINUTE);
+    }
+    return calls.get((int) needed - 1).plus(MINUTE).plus(ARRIVAL_MARGIN);
+  }
+
+  private void rememberCall(String tenant, Instant sentAt, Instant now) {
+    Deque<Instant> calls = recentCalls.computeIfAbsent(tenant, t -> new ArrayDeque<>());
+    synchronized (calls) {
+      calls.addLast(sentAt);
+      while (!calls.isEmpty() && !calls.peekFirst().isAfter(now.minus(MINUTE))) {
+        calls.removeFirst();
+      }
+    }
+  }
+
+  /** Our calls to the organisation sent within the last minute, oldest first. */
+  private List<Instant> callsWithinMinute(String tenant, Instant now) {
+    Deque<Instant> calls = recentCalls.get(tenant);
+    if (calls == null) {
+      return List.of();
+    }
+    synchronized (calls) {
+      return calls.stream().filter(at -> at.isAfter(now.minus(MINUTE))).sorted().toList();
+    }
   }
 
   private static Reading reading(long left, Instant now, Duration window, Duration retryAfter) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,8 @@ public class XeroCallMeter {
 
   private final Set<String> gauged = ConcurrentHashMap.newKeySet();
 
-  void answered(String method, LowLevelHttpResponse response, long nanos, String tenant)
+  void answered(
+      String method, LowLevelHttpResponse response, Instant sentAt, long nanos, String tenant)
       throws IOException {
     registry
         .timer("quoox.xero.call", "method", method, "status", "" + response.getStatusCode())
@@ -64,6 +66,7 @@ public class XeroCallMeter {
     Long retryAfter = left.get("retry-after");
     budget.answered(
         tenant,
+        sentAt,
         left.get("x-minlimit-remaining"),
         left.get("x-daylimit-remaining"),
         left.get("x-appminlimit-remaining"),
