@@ -83,19 +83,23 @@ class BatchDelivery {
       return Result.of(held);
     }
     Map<String, Pending<D>> byKey = new LinkedHashMap<>();
+    List<OutcomeRecorder.Delivered> decided = new ArrayList<>();
     int prepared = 0;
     try {
       DocumentDating dating = datings.of(session, lane.coding());
       for (; prepared < batch.size(); prepared++) {
-        prepare(batch.get(prepared), lane, dating, kind, byKey);
+        prepare(batch.get(prepared), lane, dating, kind, byKey, decided);
       }
     } catch (IOException e) {
       // Xero could not be read for them (the organisation, its tax rates): not answering now. Those
-      // already parked or waiting keep that outcome.
+      // already parked keep that outcome, and those decided without Xero keep theirs.
+      recorder.recordDeliveries(decided);
       List<OutboxEntry> unrecorded = new ArrayList<>(entries(byKey));
       unrecorded.addAll(batch.subList(prepared, batch.size()));
       return recordBatchFailure(unrecorded, session, XeroErrorTranslator.translate(e));
     }
+    // Decided without Xero (not recorded there, or waiting for another document): one commit.
+    recorder.recordDeliveries(decided);
     try {
       recordThoseInXero(byKey, session, kind);
     } catch (PersistenceException e) {
@@ -114,7 +118,8 @@ class BatchDelivery {
       Lane lane,
       DocumentDating dating,
       BatchedDocuments<D> kind,
-      Map<String, Pending<D>> byKey)
+      Map<String, Pending<D>> byKey,
+      List<OutcomeRecorder.Delivered> decidedOnes)
       throws IOException {
     BatchedDocuments.Prepared<D> prepared;
     try {
@@ -124,7 +129,7 @@ class BatchDelivery {
       return;
     }
     if (prepared instanceof BatchedDocuments.Prepared.Decided<D> decided) {
-      recorder.recordDelivery(entry, decided.delivery());
+      decidedOnes.add(new OutcomeRecorder.Delivered(entry, decided.delivery()));
       return;
     }
     var toSend = (BatchedDocuments.Prepared.ToSend<D>) prepared;

@@ -132,9 +132,10 @@ class OutcomeRecorder {
   }
 
   /**
-   * Records what came of one business's entries sent in one call, in one transaction: a batch of 50
-   * is one commit, not 50 (on PostgreSQL each commit waits for its WAL flush). Should that commit
-   * fail, the entries stay claimed as sending, and are looked up in Xero before they go again.
+   * Records what came of one business's entries dealt with together (sent in one call, or decided
+   * without Xero while a batch was prepared), in one transaction: a batch of 50 is one commit, not
+   * 50 (on PostgreSQL each commit waits for its WAL flush). Should that commit fail, the entries
+   * stay claimed as sending, and are looked up in Xero before they go again.
    */
   void recordDeliveries(List<Delivered> delivered) {
     if (delivered.isEmpty()) {

@@ -179,7 +179,8 @@ class PaymentBatchTest {
 
     batches.deliver(List.of(ready, early), lane);
 
-    verify(batches.recorder).recordDelivery(early, waiting);
+    verify(batches.recorder)
+        .recordDeliveries(List.of(new OutcomeRecorder.Delivered(early, waiting)));
     @SuppressWarnings("unchecked")
     ArgumentCaptor<List<Payment>> sent = ArgumentCaptor.forClass(List.class);
     verify(xero).createPayments(eq(session), sent.capture(), anyString());
