@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
   private static final int SALES = 500;
-  private static final int PORT_OFFSET = 300;
+  /** Above the test server's ports, and clear of the PostgreSQL nodes' (+100, +200). */
+  private static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0) + 300;
 
   private WildFlyNode node;
   private XeroSandbox sandbox;
