@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
   private static final int SALES = 500;
+
   /** Above the test server's ports, and clear of the PostgreSQL nodes' (+100, +200). */
   private static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0) + 300;
 

@@ -25,13 +25,14 @@ record FairShare(int batchSize, int maxLanes) {
   }
 
   /**
-   * Which of {@code due} (businesses with due entries and no lane, oldest due entry first) get the
-   * {@code freeLanes}: never served first, then served longest ago; ties keep {@code due}'s order.
+   * In which order {@code due} (businesses with due entries and no lane, oldest due entry first)
+   * get free lanes: never served first, then served longest ago; ties keep {@code due}'s order. The
+   * dispatcher goes down the list until its lanes are full, so a business whose lane another node
+   * took a moment ago gives its turn to the next, not to the next round.
    */
-  List<String> choose(List<String> due, Map<String, Instant> lastServed, int freeLanes) {
+  List<String> inTurn(List<String> due, Map<String, Instant> lastServed) {
     return due.stream()
         .sorted(Comparator.comparing(business -> lastServed.getOrDefault(business, Instant.MIN)))
-        .limit(Math.max(0, freeLanes))
         .toList();
   }
 }

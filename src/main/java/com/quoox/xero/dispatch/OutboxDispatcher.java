@@ -151,8 +151,14 @@ public class OutboxDispatcher {
         firstCoalesced = until.get();
       }
     }
-    for (String businessId : share.choose(ready, lanes.lastServed(), free)) {
-      openLane(businessId, share);
+    int opened = 0;
+    for (String businessId : share.inTurn(ready, lanes.lastServed())) {
+      if (opened == free) {
+        break;
+      }
+      if (openLane(businessId, share)) {
+        opened++;
+      }
     }
     if (firstCoalesced != null) {
       wakeAt(firstCoalesced);
@@ -161,20 +167,22 @@ public class OutboxDispatcher {
 
   /**
    * Takes the business's lane (no other node may hold it), claims its share and starts the lane;
-   * lets the lane go at once if there was nothing to claim after all.
+   * lets the lane go at once if there was nothing to claim after all. False when no lane started:
+   * another node took it first, or claimed its entries.
    */
-  private void openLane(String businessId, FairShare share) {
+  private boolean openLane(String businessId, FairShare share) {
     String node = settings.nodeName();
     if (!takeLane(businessId)) {
-      return;
+      return false;
     }
     List<OutboxEntry> claimed =
         outbox.claimDueOf(businessId, share.perBusiness(), node, settings.lease());
     if (claimed.isEmpty()) {
       dispatchControl.releaseLane(businessId, node);
-      return;
+      return false;
     }
     startLane(businessId, claimed, claimed.size() >= share.perBusiness());
+    return true;
   }
 
   private boolean takeLane(String businessId) {

@@ -24,9 +24,9 @@ class FairShareTest {
   void businessNeverServedGetsALaneBeforeABackfillJustServedEvenIfItsEntryIsNewer() {
     List<String> oldestDueFirst = List.of("backfill", "live");
 
-    List<String> chosen = share.choose(oldestDueFirst, Map.of("backfill", T), 1);
+    List<String> inTurn = share.inTurn(oldestDueFirst, Map.of("backfill", T));
 
-    assertEquals(List.of("live"), chosen);
+    assertEquals(List.of("live", "backfill"), inTurn);
   }
 
   @Test
@@ -34,14 +34,8 @@ class FairShareTest {
     List<String> oldestDueFirst = List.of("a", "b", "c", "d");
     Map<String, Instant> lastServed = Map.of("a", T.plusSeconds(20), "b", T, "c", T);
 
-    List<String> chosen = share.choose(oldestDueFirst, lastServed, 3);
+    List<String> inTurn = share.inTurn(oldestDueFirst, lastServed);
 
-    assertEquals(List.of("d", "b", "c"), chosen);
-  }
-
-  @Test
-  void noFreeLaneChoosesNobody() {
-    assertEquals(List.of(), share.choose(List.of("a", "b"), Map.of(), 0));
-    assertEquals(List.of(), share.choose(List.of("a"), Map.of(), -1));
+    assertEquals(List.of("d", "b", "c", "a"), inTurn);
   }
 }
