@@ -1,5 +1,6 @@
 package com.quoox.xero.dispatch;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -39,9 +40,27 @@ class DispatchThreads {
 
   @Inject DispatchSettings settings;
 
-  private volatile ScheduledThreadPoolExecutor rounds;
+  private ScheduledThreadPoolExecutor rounds;
 
-  private volatile ThreadPoolExecutor lanes;
+  private ThreadPoolExecutor lanes;
+
+  /** Makes both pools; their threads are made when first needed. */
+  @PostConstruct
+  void start() {
+    rounds = new ScheduledThreadPoolExecutor(1, threadFactory);
+    rounds.setRemoveOnCancelPolicy(true);
+    rounds.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    int threads = settings.maxParallelBusinesses();
+    lanes =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            threadFactory);
+    lanes.allowCoreThreadTimeOut(true);
+  }
 
   /**
    * Runs {@code round} every {@code interval}, on the rounds' thread. A round that throws is logged
@@ -49,18 +68,17 @@ class DispatchThreads {
    */
   void everyTick(Runnable round, Duration interval) {
     long millis = interval.toMillis();
-    rounds()
-        .scheduleWithFixedDelay(
-            () -> {
-              try {
-                round.run();
-              } catch (Throwable e) {
-                LOG.error("Xero dispatch round failed; the next tick tries again", e);
-              }
-            },
-            millis,
-            millis,
-            TimeUnit.MILLISECONDS);
+    rounds.scheduleWithFixedDelay(
+        () -> {
+          try {
+            round.run();
+          } catch (Throwable e) {
+            LOG.error("Xero dispatch round failed; the next tick tries again", e);
+          }
+        },
+        millis,
+        millis,
+        TimeUnit.MILLISECONDS);
   }
 
   /** Runs {@code round} on the rounds' thread as soon as it is free; nothing once stopping. */
@@ -71,7 +89,7 @@ class DispatchThreads {
   /** Runs {@code round} on the rounds' thread after {@code delayMillis}; nothing once stopping. */
   void at(Runnable round, long delayMillis) {
     try {
-      rounds().schedule(round, delayMillis, TimeUnit.MILLISECONDS);
+      rounds.schedule(round, delayMillis, TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException stopping) {
       // The module is being stopped: its entries wait for the next start, on any node.
     }
@@ -82,46 +100,7 @@ class DispatchThreads {
    * closing lane's thread may still be finishing: then the lane queues for a moment.
    */
   void lane(Runnable lane) {
-    lanes().execute(lane);
-  }
-
-  private ScheduledThreadPoolExecutor rounds() {
-    ScheduledThreadPoolExecutor current = rounds;
-    if (current == null) {
-      synchronized (this) {
-        current = rounds;
-        if (current == null) {
-          current = new ScheduledThreadPoolExecutor(1, threadFactory);
-          current.setRemoveOnCancelPolicy(true);
-          current.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-          rounds = current;
-        }
-      }
-    }
-    return current;
-  }
-
-  private ThreadPoolExecutor lanes() {
-    ThreadPoolExecutor current = lanes;
-    if (current == null) {
-      synchronized (this) {
-        current = lanes;
-        if (current == null) {
-          int threads = settings.maxParallelBusinesses();
-          current =
-              new ThreadPoolExecutor(
-                  threads,
-                  threads,
-                  IDLE_SECONDS,
-                  TimeUnit.SECONDS,
-                  new LinkedBlockingQueue<>(),
-                  threadFactory);
-          current.allowCoreThreadTimeOut(true);
-          lanes = current;
-        }
-      }
-    }
-    return current;
+    lanes.execute(lane);
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -147,16 +146,7 @@ class BatchDeliveryTest {
     verify(batches.recorder, never()).recordFailure(any(), any(), any());
   }
 
-  /** The number of the document the entry was recorded as sent in, in whichever call's record. */
-  @SuppressWarnings("unchecked")
   private String sentNumberOf(OutboxEntry entry) {
-    ArgumentCaptor<List<OutcomeRecorder.Delivered>> recorded = ArgumentCaptor.forClass(List.class);
-    verify(batches.recorder, atLeastOnce()).recordDeliveries(recorded.capture());
-    return recorded.getAllValues().stream()
-        .flatMap(List::stream)
-        .filter(d -> d.entry() == entry)
-        .map(d -> ((Delivery.Sent) d.delivery()).xeroNumber())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(entry.getSourceNumber() + " was not recorded sent"));
+    return RecordedDeliveries.sentNumberOf(batches.recorder, entry);
   }
 }

@@ -2,6 +2,8 @@ package com.quoox.xero.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Duration;
@@ -19,6 +21,9 @@ class DispatchThreadsTest {
 
   DispatchThreadsTest() {
     threads.threadFactory = new PlainThreads();
+    threads.settings = mock(DispatchSettings.class);
+    when(threads.settings.maxParallelBusinesses()).thenReturn(4);
+    threads.start();
   }
 
   @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -200,16 +199,7 @@ class PaymentBatchTest {
     assertEquals("re_1|" + creditNoteId, PaymentSender.matchKey(refundPaid));
   }
 
-  /** The number of the document the entry was recorded as sent in, in whichever call's record. */
-  @SuppressWarnings("unchecked")
   private String sentNumberOf(OutboxEntry entry) {
-    ArgumentCaptor<List<OutcomeRecorder.Delivered>> recorded = ArgumentCaptor.forClass(List.class);
-    verify(batches.recorder, atLeastOnce()).recordDeliveries(recorded.capture());
-    return recorded.getAllValues().stream()
-        .flatMap(List::stream)
-        .filter(d -> d.entry() == entry)
-        .map(d -> ((Delivery.Sent) d.delivery()).xeroNumber())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(entry.getSourceNumber() + " was not recorded sent"));
+    return RecordedDeliveries.sentNumberOf(batches.recorder, entry);
   }
 }
