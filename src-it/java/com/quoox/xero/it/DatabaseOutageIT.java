@@ -113,7 +113,7 @@ class DatabaseOutageIT {
       away = Instant.now();
       awaitReadiness("DOWN");
       down = Instant.now();
-      awaitSales(sales, sales.size() + 10);
+      awaitRefused(sales, away, 10);
       DATABASE.comeBack();
       back = Instant.now();
       awaitReadiness("UP");
@@ -244,6 +244,20 @@ class DatabaseOutageIT {
 
   private static long confirmed(List<Sale> sales, TestBusiness shop) {
     return sales.stream().filter(s -> s.shop() == shop && s.status() == 200).count();
+  }
+
+  /**
+   * Until {@code count} sales answered after {@code since} have failed: the outage must refuse
+   * sales, however soon the module notices that the database is back (a sale in flight as it went
+   * away may still succeed).
+   */
+  private static void awaitRefused(List<Sale> sales, Instant since, int count) {
+    Eventually.await(
+        count + " sales refused",
+        Duration.ofMinutes(1),
+        () ->
+            sales.stream().filter(s -> s.status() != 200 && s.answeredAt().isAfter(since)).count(),
+        n -> n >= count);
   }
 
   private static void awaitSales(List<Sale> sales, int count) {
