@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The issue's third row: one business with a backlog recorded in bulk; the invoices Xero stored per
- * minute in the window after, against its ceiling of 3,000, and the 429s it was answered.
+ * minute in the window that opens after a warm-up, against its ceiling of 3,000, and the 429s it
+ * was answered.
  */
 final class SustainedThroughput {
 
@@ -21,6 +22,10 @@ final class SustainedThroughput {
       throws InterruptedException {
     Instant fired = Instant.now();
     shops.burst(shop, s.sustainedBacklog());
+    Instant recorded = Instant.now();
+    // The row runs on a module just started: the window opens once the backlog has been sending
+    // for a while, so it measures the sustained rate, not the JIT's first batches.
+    Thread.sleep(s.sustainedWarmup().toMillis());
     LimitsSnapshot before = sandbox.statistics();
     Instant from = Instant.now();
     Thread.sleep(s.sustainedWindow().toMillis());
@@ -47,7 +52,7 @@ final class SustainedThroughput {
         String.format(
             "%.0f; %.1f min",
             BenchmarkSettings.perMinute(after.calls(tenant) - before.calls(tenant), window),
-            BenchmarkSettings.minutes(Duration.between(fired, from))),
+            BenchmarkSettings.minutes(Duration.between(fired, recorded))),
         "");
   }
 }
