@@ -71,7 +71,7 @@ record BenchmarkSettings(
         duration("bench.thousand.window", "PT1M"),
         duration("bench.sustained.warmup", "PT30S"),
         duration("bench.sustained.window", "PT2M"),
-        Integer.getInteger("bench.sustained.backlog", 8_000),
+        Integer.getInteger("bench.sustained.backlog", 12_000),
         Integer.getInteger("bench.busy.businesses", 500),
         duration("bench.busy.sale-interval", "PT5S"),
         duration("bench.busy.window", "PT1M"),
