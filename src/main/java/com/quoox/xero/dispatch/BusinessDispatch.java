@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How dispatch stands for one business, in the database so that every node sees it: paused by an
@@ -158,5 +159,23 @@ public class BusinessDispatch {
   /** Whether the lane is cooling off at {@code now}. */
   public boolean circuitOpenAt(Instant now) {
     return circuitOpenUntil != null && circuitOpenUntil.isAfter(now);
+  }
+
+  /**
+   * When the business's sending is no longer held by time (its organisation's calls renewed, its
+   * cool-off over), or empty when nothing held by time ends later than {@code now} or it is paused,
+   * which only a person ends. Another node's lane is not counted: that node sends for it.
+   */
+  Optional<Instant> holdEndsAt(Instant now) {
+    if (paused) {
+      return Optional.empty();
+    }
+    Instant ends = null;
+    for (Instant until : new Instant[] {callsHeldUntil, circuitOpenUntil}) {
+      if (until != null && until.isAfter(now) && (ends == null || until.isAfter(ends))) {
+        ends = until;
+      }
+    }
+    return Optional.ofNullable(ends);
   }
 }

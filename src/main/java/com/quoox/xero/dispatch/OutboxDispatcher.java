@@ -53,8 +53,8 @@ public class OutboxDispatcher {
    */
   private final AtomicBoolean roundAsked = new AtomicBoolean();
 
-  /** When a round is already scheduled for businesses whose sales are being coalesced. */
-  private final AtomicReference<Instant> coalescedRoundAt = new AtomicReference<>();
+  /** When a round is already scheduled for businesses being coalesced or held for a while. */
+  private final AtomicReference<Instant> scheduledRoundAt = new AtomicReference<>();
 
   /** The module is being stopped: a round that fails now fails for that, not for a fault. */
   private volatile boolean stopping;
@@ -131,7 +131,9 @@ public class OutboxDispatcher {
   /**
    * Claims a fair share for each business that gets a free lane, and starts its lane. A business
    * that was just served and took all it had waits for its coalescing window, so its next sales go
-   * several to a call; a round is scheduled for when the first such window ends.
+   * several to a call; a business whose organisation has no calls left waits for its hold to end. A
+   * round is scheduled for the first of those moments: a backlog held at Xero's minute resumes when
+   * its calls renew, not at the next tick.
    */
   private void openLanes() {
     FairShare share = settings.fairShare();
@@ -141,14 +143,21 @@ public class OutboxDispatcher {
       return; // a lane that ends wakes the dispatcher
     }
     Instant now = Instant.now();
+    // Not claimed now: busy on this node, paused by an operator, cooling off after its Xero kept
+    // failing (its circuit, LaneCircuit), out of calls, or in another node's lane.
+    Set<String> skip = new HashSet<>(busy);
+    Instant nextRound = null;
+    for (BusinessDispatch held : dispatchControl.findHeld(now, settings.nodeName())) {
+      skip.add(held.getBusinessId());
+      nextRound = earlier(nextRound, held.holdEndsAt(now));
+    }
     List<String> ready = new ArrayList<>();
-    Instant firstCoalesced = null;
-    for (String businessId : outbox.findDueBusinesses(notToClaim(busy), CANDIDATES)) {
+    for (String businessId : outbox.findDueBusinesses(skip, CANDIDATES)) {
       Optional<Instant> until = lanes.coalescedUntil(businessId, settings.coalesce(), now);
       if (until.isEmpty()) {
         ready.add(businessId);
-      } else if (firstCoalesced == null || until.get().isBefore(firstCoalesced)) {
-        firstCoalesced = until.get();
+      } else {
+        nextRound = earlier(nextRound, until);
       }
     }
     int opened = 0;
@@ -160,9 +169,13 @@ public class OutboxDispatcher {
         opened++;
       }
     }
-    if (firstCoalesced != null) {
-      wakeAt(firstCoalesced);
+    if (nextRound != null) {
+      wakeAt(nextRound);
     }
+  }
+
+  private static Instant earlier(Instant current, Optional<Instant> candidate) {
+    return candidate.filter(c -> current == null || c.isBefore(current)).orElse(current);
   }
 
   /**
@@ -190,27 +203,18 @@ public class OutboxDispatcher {
         businessId, settings.nodeName(), Instant.now().plus(settings.lease()));
   }
 
-  /** Schedules one round at {@code at}, unless one is already scheduled at or before it. */
+  /**
+   * Schedules one round at {@code at}, unless one is already scheduled at or before it. The delay
+   * is rounded up, so the round never comes before {@code at} and finds the business still held.
+   */
   private void wakeAt(Instant at) {
-    Instant scheduled = coalescedRoundAt.get();
+    Instant scheduled = scheduledRoundAt.get();
     Instant now = Instant.now();
     if (scheduled != null && scheduled.isAfter(now) && !scheduled.isAfter(at)) {
       return;
     }
-    coalescedRoundAt.set(at);
-    threads.at(this::round, Math.max(1, Duration.between(now, at).toMillis()));
-  }
-
-  /**
-   * Businesses busy on this node, and those no node may claim for now: paused by an operator, or
-   * cooling off after their Xero kept failing (their circuit, {@link LaneCircuit}).
-   */
-  private Set<String> notToClaim(Set<String> busy) {
-    Set<String> skip = new HashSet<>(busy);
-    dispatchControl
-        .findHeld(Instant.now(), settings.nodeName())
-        .forEach(held -> skip.add(held.getBusinessId()));
-    return skip;
+    scheduledRoundAt.set(at);
+    threads.at(this::round, Math.max(0, Duration.between(now, at).toMillis()) + 1);
   }
 
   private void startLane(String businessId, List<OutboxEntry> claimed, boolean claimedFull) {
