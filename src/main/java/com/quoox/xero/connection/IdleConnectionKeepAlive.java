@@ -1,8 +1,6 @@
 package com.quoox.xero.connection;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import com.quoox.xero.periodic.PeriodicWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -31,8 +27,7 @@ public class IdleConnectionKeepAlive {
   /** Connections refreshed per run at most; the rest wait for the next. */
   private static final int PER_RUN = 100;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Inject PeriodicWork periodic;
 
   @PersistenceContext(unitName = "quoox-xero")
   EntityManager em;
@@ -48,23 +43,16 @@ public class IdleConnectionKeepAlive {
   @ConfigProperty(name = "quoox.xero.oauth.keep-alive-interval", defaultValue = "PT1H")
   Duration interval;
 
-  private ScheduledFuture<?> runs;
-
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    long millis = interval.toMillis();
-    runs = executor.scheduleWithFixedDelay(this::run, millis, millis, TimeUnit.MILLISECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (runs != null) {
-      runs.cancel(false);
-    }
+    periodic.every("the OAuth 2.0 keep-alive", interval, interval, this::run);
   }
 
   void run() {
     Instant cutoff = Instant.now().minus(keepAliveAfter);
     for (String businessId : idleSince(cutoff)) {
+      if (periodic.stopping()) {
+        return; // the rest wait for the next start, well within Xero's 60 days
+      }
       try {
         tokens.keepAlive(businessId, cutoff);
       } catch (RuntimeException e) {

@@ -1,23 +1,20 @@
 package com.quoox.xero.dispatch;
 
 import com.quoox.xero.outbox.OutboxRepository;
+import com.quoox.xero.periodic.PeriodicWork;
 import com.quoox.xero.xeroapi.MeterLabels;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -35,8 +32,7 @@ class DispatchGauges {
 
   private static final Logger LOG = Logger.getLogger(DispatchGauges.class);
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Inject PeriodicWork periodic;
 
   @Inject MeterRegistry registry;
 
@@ -51,18 +47,9 @@ class DispatchGauges {
   private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> circuitOpen = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> paused = new ConcurrentHashMap<>();
-  private ScheduledFuture<?> refreshes;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    long millis = settings.interval().toMillis();
-    refreshes = executor.scheduleWithFixedDelay(this::refresh, 0, millis, TimeUnit.MILLISECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (refreshes != null) {
-      refreshes.cancel(false);
-    }
+    periodic.every("the dispatch gauges", Duration.ZERO, settings.interval(), this::refresh);
   }
 
   void refresh() {

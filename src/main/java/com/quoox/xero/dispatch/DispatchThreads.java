@@ -5,6 +5,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -101,6 +104,17 @@ class DispatchThreads {
    */
   void lane(Runnable lane) {
     lanes.execute(lane);
+  }
+
+  /**
+   * Stops before any of the module's beans is destroyed, so a lane finishing its call still has
+   * them (and its transaction still has the transaction manager); {@code @PreDestroy} is only the
+   * fallback.
+   */
+  void stop(
+      @Observes(notifyObserver = Reception.IF_EXISTS) @BeforeDestroyed(ApplicationScoped.class)
+          Object applicationStopping) {
+    stop();
   }
 
   /**

@@ -1,16 +1,12 @@
 package com.quoox.xero.outbox;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import com.quoox.xero.periodic.PeriodicWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,8 +29,7 @@ public class OutboxRetention {
   /** Batches per run; a first run on years of history spreads over several runs. */
   static final int MAX_BATCHES_PER_RUN = 50;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Inject PeriodicWork periodic;
 
   @Inject OutboxArchive archive;
 
@@ -56,18 +51,8 @@ public class OutboxRetention {
   @ConfigProperty(name = "quoox.xero.outbox.retention-interval", defaultValue = "PT1H")
   Duration interval;
 
-  private ScheduledFuture<?> runs;
-
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    long millis = interval.toMillis();
-    runs = executor.scheduleWithFixedDelay(this::run, millis, millis, TimeUnit.MILLISECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (runs != null) {
-      runs.cancel(false);
-    }
+    periodic.every("outbox retention", interval, interval, this::run);
   }
 
   void run() {
@@ -79,7 +64,7 @@ public class OutboxRetention {
       do {
         batch = archive.archiveSentBefore(cutoff, BATCH);
         moved += batch;
-      } while (batch == BATCH && ++batches < MAX_BATCHES_PER_RUN);
+      } while (batch == BATCH && ++batches < MAX_BATCHES_PER_RUN && !periodic.stopping());
       if (moved > 0) {
         LOG.infof("Outbox retention: %d entries sent before %s archived", moved, cutoff);
       }

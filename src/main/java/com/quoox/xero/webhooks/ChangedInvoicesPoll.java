@@ -4,13 +4,11 @@ import com.quoox.xero.connection.XeroSessions;
 import com.quoox.xero.outbox.OutboxEntry;
 import com.quoox.xero.outbox.OutboxRepository;
 import com.quoox.xero.outbox.SourceKind;
+import com.quoox.xero.periodic.PeriodicWork;
 import com.quoox.xero.xeroapi.XeroAccounting;
 import com.quoox.xero.xeroapi.XeroCallBudget;
 import com.quoox.xero.xeroapi.XeroSession;
 import com.xero.models.accounting.Invoice;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -47,8 +43,7 @@ class ChangedInvoicesPoll {
    */
   private static final Duration OVERLAP = Duration.ofMinutes(1);
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Inject PeriodicWork periodic;
 
   @Inject
   @ConfigProperty(name = "quoox.xero.change-poll.interval", defaultValue = "PT15M")
@@ -66,22 +61,15 @@ class ChangedInvoicesPoll {
 
   @Inject SaleChanges changes;
 
-  private ScheduledFuture<?> ticks;
-
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    long millis = interval.toMillis();
-    ticks = executor.scheduleWithFixedDelay(this::pollAll, millis, millis, TimeUnit.MILLISECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (ticks != null) {
-      ticks.cancel(false);
-    }
+    periodic.every("the Xero change poll", interval, interval, this::pollAll);
   }
 
   private void pollAll() {
     for (String businessId : polls.businessesPolling()) {
+      if (periodic.stopping()) {
+        return; // each business's poll goes on from where it stood, at the next start
+      }
       try {
         poll(businessId);
       } catch (IOException | RuntimeException e) {

@@ -1,8 +1,6 @@
 package com.quoox.xero.webhooks;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import com.quoox.xero.periodic.PeriodicWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
@@ -29,16 +25,15 @@ class WebhookProcessing {
   private static final Logger LOG = Logger.getLogger(WebhookProcessing.class);
 
   /** Deliveries within this time are processed as one: a burst becomes batches of 50 reads. */
-  private static final long GATHER_MILLIS = 250;
+  private static final Duration GATHER = Duration.ofMillis(250);
 
-  private static final long SWEEP_SECONDS = 30;
+  private static final Duration SWEEP = Duration.ofSeconds(30);
 
   private static final int CLAIM = 1000;
 
   private static final Duration LEASE = Duration.ofMinutes(2);
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Inject PeriodicWork periodic;
 
   @Inject WebhookEvents events;
 
@@ -47,31 +42,21 @@ class WebhookProcessing {
   private final AtomicBoolean wakeScheduled = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private final ReentrantLock draining = new ReentrantLock();
-  private ScheduledFuture<?> sweep;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    sweep =
-        executor.scheduleWithFixedDelay(
-            this::drain, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
-  }
-
-  @PreDestroy
-  void stop() {
-    if (sweep != null) {
-      sweep.cancel(false);
-    }
+    periodic.every("the webhook events' sweep", SWEEP, SWEEP, this::drain);
   }
 
   /** New events were stored: process them shortly, on another thread. */
   void wake() {
     if (wakeScheduled.compareAndSet(false, true)) {
-      executor.schedule(
+      periodic.once(
+          "webhook events' processing",
+          GATHER,
           () -> {
             wakeScheduled.set(false);
             drain();
-          },
-          GATHER_MILLIS,
-          TimeUnit.MILLISECONDS);
+          });
     }
   }
 
@@ -91,7 +76,7 @@ class WebhookProcessing {
 
   private void drainOnce() {
     List<XeroWebhookEvent> claimed;
-    while (!(claimed = events.claimDue(CLAIM, LEASE)).isEmpty()) {
+    while (!periodic.stopping() && !(claimed = events.claimDue(CLAIM, LEASE)).isEmpty()) {
       Map<String, List<XeroWebhookEvent>> byTenant = new LinkedHashMap<>();
       for (XeroWebhookEvent event : claimed) {
         byTenant.computeIfAbsent(event.getTenantId(), t -> new ArrayList<>()).add(event);

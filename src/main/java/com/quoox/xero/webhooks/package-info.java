@@ -3,6 +3,7 @@
  * endpoint Xero POSTs to (signature checked, events stored once, answered at once), and the
  * processing after the answer that reads the changed invoices once per batch, within the call
  * budget, and records PAID, VOIDED, DELETED or EDITED on their outbox entries. Depends on outbox,
- * connection and xeroapi; dispatch and the sync log only read what it recorded on the entries.
+ * connection, xeroapi and periodic; dispatch and the sync log only read what it recorded on the
+ * entries.
  */
 package com.quoox.xero.webhooks;

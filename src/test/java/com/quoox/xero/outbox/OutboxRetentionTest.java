@@ -8,6 +8,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.quoox.xero.periodic.PeriodicWork;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class OutboxRetentionTest {
   OutboxRetentionTest() {
     retention.archive = archive;
     retention.retention = () -> Duration.ofDays(90);
+    retention.periodic = new PeriodicWork();
   }
 
   @Test
