@@ -4,7 +4,6 @@ import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.LowLevelHttpRequest;
 import com.google.api.client.http.LowLevelHttpResponse;
 import java.io.IOException;
-import java.time.Instant;
 
 /**
  * The SDK's transport with every answered call measured by {@link XeroCallMeter}. A transport, as
@@ -73,10 +72,9 @@ final class MeteredTransport extends HttpTransport {
       request.setContentEncoding(getContentEncoding());
       request.setContentLength(getContentLength());
       request.setStreamingContent(getStreamingContent());
-      Instant sentAt = Instant.now();
       long startedAt = System.nanoTime();
       LowLevelHttpResponse response = request.execute();
-      meter.answered(method, response, sentAt, System.nanoTime() - startedAt, tenant);
+      meter.answered(method, response, System.nanoTime() - startedAt, tenant);
       return response;
     }
   }

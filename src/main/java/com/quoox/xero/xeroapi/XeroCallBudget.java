@@ -46,18 +46,12 @@ public class XeroCallBudget {
   /** Xero's day is a rolling 24 hours: look again within the hour. */
   private static final Duration DAY_RECHECK = Duration.ofHours(1);
 
-  /**
-   * Added to the moment one of our calls leaves Xero's minute: Xero counts a call from when it
-   * arrives, a little after we sent it.
-   */
-  static final Duration ARRIVAL_MARGIN = Duration.ofSeconds(1);
-
   /** Calls left, and when the window they were counted in has renewed. */
   private record Reading(long remaining, Instant renewed) {}
 
   private final Map<String, Reading> minute = new ConcurrentHashMap<>();
 
-  /** When this node sent the calls Xero answered for each organisation within the last minute. */
+  /** When Xero answered this node's calls for each organisation within the last minute. */
   private final Map<String, Deque<Instant>> recentCalls = new ConcurrentHashMap<>();
 
   private final Map<String, Reading> day = new ConcurrentHashMap<>();
@@ -65,21 +59,21 @@ public class XeroCallBudget {
   private volatile Reading appMinute;
 
   /**
-   * Records what an answer for {@code tenant} to a call sent at {@code sentAt} said is left (null:
+   * Records what an answer for {@code tenant}, received at {@code answeredAt}, said is left (null:
    * not in the answer). A 429's {@code Retry-After} says when the spent window renews. Otherwise
    * the day renews within its length, and the minute as soon as enough of our own calls in it have
    * left it ({@link #minuteFreedAt}).
    */
   void answered(
       String tenant,
-      Instant sentAt,
+      Instant answeredAt,
       Long minuteLeft,
       Long dayLeft,
       Long appMinuteLeft,
       Duration retryAfter) {
     Instant now = Instant.now();
     if (tenant != null && retryAfter == null) {
-      rememberCall(tenant, sentAt, now);
+      rememberCall(tenant, answeredAt, now);
     }
     if (tenant != null && minuteLeft != null) {
       minute.put(
@@ -112,11 +106,12 @@ public class XeroCallBudget {
    * When the organisation's minute has a call above the reserve again. Xero's minute is a window of
    * the last 60 seconds (its documentation does not say rolling or fixed; a fixed minute renews no
    * later): for {@code k} more calls, the {@code k} oldest calls in it must leave it. Ours are
-   * known; any call of another node in the window only frees the minute sooner, and one Xero
-   * refused with a 429 is not remembered, as Xero may not count it. So the minute is free again
-   * when our {@code k}-th oldest call of the last minute leaves it, or, not knowing that many,
-   * after a whole minute. Holding a back-fill a whole minute each time it reached the reserve would
-   * waste most of the organisation's minute.
+   * known by when Xero answered them: Xero counted each before it answered, however slow the way
+   * there was, so a minute after the answer it has surely left. Any call of another node in the
+   * window only frees the minute sooner, and one Xero refused with a 429 is not remembered, as Xero
+   * may not count it. So the minute is free again a minute after our {@code k}-th oldest answer of
+   * the last minute, or, not knowing that many, after a whole minute. Holding a back-fill a whole
+   * minute each time it reached the reserve would waste most of the organisation's minute.
    */
   private Instant minuteFreedAt(String tenant, long minuteLeft, Instant now) {
     long needed = MINUTE_RESERVE + 1 - minuteLeft;
@@ -127,20 +122,20 @@ public class XeroCallBudget {
     if (calls.size() < needed) {
       return now.plus(MINUTE);
     }
-    return calls.get((int) needed - 1).plus(MINUTE).plus(ARRIVAL_MARGIN);
+    return calls.get((int) needed - 1).plus(MINUTE);
   }
 
-  private void rememberCall(String tenant, Instant sentAt, Instant now) {
+  private void rememberCall(String tenant, Instant answeredAt, Instant now) {
     Deque<Instant> calls = recentCalls.computeIfAbsent(tenant, t -> new ArrayDeque<>());
     synchronized (calls) {
-      calls.addLast(sentAt);
+      calls.addLast(answeredAt);
       while (!calls.isEmpty() && !calls.peekFirst().isAfter(now.minus(MINUTE))) {
         calls.removeFirst();
       }
     }
   }
 
-  /** Our calls to the organisation sent within the last minute, oldest first. */
+  /** When Xero answered our calls to the organisation within the last minute, oldest first. */
   private List<Instant> callsWithinMinute(String tenant, Instant now) {
     Deque<Instant> calls = recentCalls.get(tenant);
     if (calls == null) {

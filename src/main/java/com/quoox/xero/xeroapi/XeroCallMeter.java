@@ -42,8 +42,7 @@ public class XeroCallMeter {
 
   private final Set<String> gauged = ConcurrentHashMap.newKeySet();
 
-  void answered(
-      String method, LowLevelHttpResponse response, Instant sentAt, long nanos, String tenant)
+  void answered(String method, LowLevelHttpResponse response, long nanos, String tenant)
       throws IOException {
     registry
         .timer("quoox.xero.call", "method", method, "status", "" + response.getStatusCode())
@@ -66,7 +65,7 @@ public class XeroCallMeter {
     Long retryAfter = left.get("retry-after");
     budget.answered(
         tenant,
-        sentAt,
+        Instant.now(),
         left.get("x-minlimit-remaining"),
         left.get("x-daylimit-remaining"),
         left.get("x-appminlimit-remaining"),
